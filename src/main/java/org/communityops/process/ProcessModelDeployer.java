@@ -1,0 +1,94 @@
+package org.communityops.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys every model and form in {@code processes/} at start-up. The engine filters duplicates, so
+ * only files that changed since the last deployment become new versions; unchanged ones keep theirs.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProcessModelDeployer implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ProcessModelDeployer.class);
+
+	static final List<String> MODEL_EXTENSIONS = List.of("bpmn", "dmn", "form");
+
+	private final RepositoryService repositoryService;
+
+	private final ProcessesProperties properties;
+
+	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+	ProcessModelDeployer(RepositoryService repositoryService, ProcessesProperties properties) {
+		this.repositoryService = repositoryService;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		deploy();
+	}
+
+	DeploymentWithDefinitions deploy() {
+		String location = folder();
+		List<ModelFile> files = modelFiles(location);
+		DeploymentBuilder builder = repositoryService.createDeployment()
+			.name(properties.deploymentName())
+			.source(location)
+			.enableDuplicateFiltering(true);
+		for (ModelFile file : files) {
+			builder.addInputStream(file.name(), file.open());
+		}
+		DeploymentWithDefinitions deployment = builder.deployWithResult();
+		int changed = deployment.getDeployedProcessDefinitions() == null ? 0
+				: deployment.getDeployedProcessDefinitions().size();
+		log.info("Deployed {} model files from {}: {} process definition(s) new or changed", files.size(), location,
+				changed);
+		ProcessModelConventions.check(files)
+			.forEach(violation -> log.warn("Process model convention: {}", violation));
+		return deployment;
+	}
+
+	private String folder() {
+		String location = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
+		if (resolver.getResource(location).exists()) {
+			return location;
+		}
+		log.warn("Process folder {} not found; deploying the models packaged in the application", location);
+		return ProcessesProperties.PACKAGED_LOCATION;
+	}
+
+	private List<ModelFile> modelFiles(String location) {
+		List<ModelFile> files = new ArrayList<>();
+		try {
+			String root = resolver.getResource(location).getURL().toString();
+			for (String extension : MODEL_EXTENSIONS) {
+				for (Resource resource : resolver.getResources(location + "**/*." + extension)) {
+					files.add(new ModelFile(resource.getURL().toString().substring(root.length()), resource));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read process models from " + location, ex);
+		}
+		return files;
+	}
+
+}
