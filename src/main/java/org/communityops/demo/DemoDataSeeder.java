@@ -1,0 +1,67 @@
+package org.communityops.demo;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo users and demo work on the first start of the default (embedded) profile, and prints
+ * the demo logins at every start. Other profiles, production among them, seed nothing.
+ */
+@Component
+@Profile("default")
+@Order(20)
+class DemoDataSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+	private final IdentityService identityService;
+
+	private final RuntimeService runtimeService;
+
+	private final TaskService taskService;
+
+	private final HistoryService historyService;
+
+	DemoDataSeeder(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
+			HistoryService historyService) {
+		this.identityService = identityService;
+		this.runtimeService = runtimeService;
+		this.taskService = taskService;
+		this.historyService = historyService;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (DemoUsers.createMissing(identityService)) {
+			log.info("Created the demo users and groups");
+		}
+		HistoricProcessInstanceQuery demoInstances = historyService.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKeyLike(DemoWork.BUSINESS_KEY_PREFIX + "%");
+		if (demoInstances.count() == 0) {
+			int started = new DemoWork(runtimeService, taskService).start();
+			log.info("Started {} demo process instances", started);
+		}
+		log.info(loginBanner());
+	}
+
+	static String loginBanner() {
+		StringBuilder banner = new StringBuilder("\n\nCommunityOps demo logins (default profile only)\n")
+			.append("  Tasklist, Cockpit, Admin: http://localhost:8080/camunda   REST API: /engine-rest\n")
+			.append(String.format("  %-8s %-10s %s%n", "user", "password", "role"));
+		for (DemoUsers.DemoUser user : DemoUsers.USERS) {
+			banner.append(String.format("  %-8s %-10s %s%n", user.id(), user.password(), user.role()));
+		}
+		return banner.toString();
+	}
+
+}

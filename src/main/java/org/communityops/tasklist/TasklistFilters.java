@@ -1,0 +1,74 @@
+package org.communityops.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the shared Tasklist filters that do not exist yet (matched by name, so a filter an
+ * administrator edited is left alone). Every queue is sorted by due date, which the SLA clocks set to
+ * the SLA due time, so the most urgent work is on top.
+ */
+@Component
+@Order(10)
+class TasklistFilters implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+	private static final List<Map<String, String>> COLUMNS = List.of(column("client", "Client"),
+			column("priority", "Priority"), column("title", "Title"), column("subject", "Subject"));
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	TasklistFilters(FilterService filterService, TaskService taskService) {
+		this.filterService = filterService;
+		this.taskService = taskService;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		create("My tasks", "Tasks assigned to me, most urgent first", -10,
+				query().taskAssigneeExpression("${currentUser()}"));
+		create("My group tasks", "Unclaimed tasks offered to my groups, most urgent first", -5,
+				query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+		create("Overdue", "Open tasks past their SLA due time", 0, query().dueBeforeExpression("${now()}"));
+		create("All open tasks", "Every open task I may see, most urgent first", 5, query());
+	}
+
+	private TaskQuery query() {
+		return taskService.createTaskQuery().active();
+	}
+
+	private void create(String name, String description, int priority, TaskQuery query) {
+		if (filterService.createFilterQuery().filterName(name).count() > 0) {
+			return;
+		}
+		query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("description", description);
+		properties.put("priority", priority);
+		properties.put("refresh", true);
+		properties.put("variables", COLUMNS);
+		Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+		filterService.saveFilter(filter);
+		log.info("Created Tasklist filter '{}'", name);
+	}
+
+	private static Map<String, String> column(String name, String label) {
+		return Map.of("name", name, "label", label);
+	}
+
+}
