@@ -1,0 +1,232 @@
+package org.communityops.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.core.io.FileSystemResource;
+
+@Deployment(resources = { "processes/member-support.bpmn", "processes/forms/start-member-support.form",
+		"processes/forms/triage.form", "processes/forms/first-response.form", "processes/forms/resolve-request.form",
+		"processes/forms/product-team-follow-up.form" })
+class MemberSupportProcessTest {
+
+	private static final String PROCESS_KEY = "MemberSupportProcess";
+
+	private static final String BUSINESS_KEY = "support-northwind-1";
+
+	/** When the moderator sends the first response in the timer tests: Monday 10 March 2025, 09:30 UTC. */
+	private static final Instant RESPONSE_SENT = Instant.parse("2025-03-10T09:30:00Z");
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+		.assertClassCoverageAtLeast(1.0)
+		.build();
+
+	ProcessEngine processEngine;
+
+	@BeforeEach
+	void initAssertions() {
+		init(processEngine);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void triageWithNoActionClosesTheRequestWithoutAResponse() {
+		ProcessInstance instance = startRequest("flagged-post", "normal");
+		assertThat(instance).isWaitingAt("Task_Triage");
+		assertThat(task()).hasCandidateGroup("moderators");
+
+		complete(task(), withVariables("priority", "low", "category", "guideline-violation", "triageOutcome",
+				"no-action", "noActionReason", "spam", "triageNote", "Spam bot, account already banned"));
+
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("StartEvent_RequestReceived", "Task_Triage", "Gateway_TriageOutcome",
+					"EndEvent_ClosedNoAction")
+			.hasNotPassed("Task_FirstResponse");
+		assertThat(instance).variables()
+			.containsEntry("triageOutcome", "no-action")
+			.containsEntry("noActionReason", "spam")
+			.containsEntry("priority", "low");
+	}
+
+	@Test
+	void memberReplyCorrelatedByBusinessKeyLeadsToResolution() {
+		ProcessInstance instance = startRequest("question", "normal");
+		triageToRespond(instance, "normal");
+		assertThat(instance).isWaitingAt("Task_FirstResponse");
+		assertThat(task()).hasCandidateGroup("moderators");
+
+		complete(task(), withVariables("responseText", "Which browser do you use?", "awaitMemberReply", true));
+		assertThat(instance).isWaitingAt("Gateway_MemberReplyOrTimeout").isWaitingFor("MemberReplied");
+
+		runtimeService().createMessageCorrelation("MemberReplied")
+			.processInstanceBusinessKey(BUSINESS_KEY)
+			.setVariable("memberReply", "Firefox 125 on Windows")
+			.correlateWithResult();
+
+		assertThat(instance).isWaitingAt("Task_ResolveRequest");
+		assertThat(task()).hasCandidateGroup("moderators");
+		assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("timeout timer cancelled").isZero();
+
+		complete(task(), withVariables("resolutionSummary", "Cleared the cache; login works again", "handOverToClient",
+				false));
+
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("Task_FirstResponse", "Gateway_AwaitMemberReply", "Gateway_MemberReplyOrTimeout",
+					"Event_MemberReplied", "Task_ResolveRequest", "Gateway_HandOverToClient", "Gateway_RequestResolved",
+					"EndEvent_RequestResolved")
+			.hasNotPassed("Timer_MemberReplyTimeout", "Task_ProductTeamFollowUp");
+		assertThat(instance).variables()
+			.containsEntry("memberReply", "Firefox 125 on Windows")
+			.containsEntry("handOverToClient", false);
+	}
+
+	@Test
+	void memberWhoNeverRepliesClosesTheRequestAfterThreeDays() {
+		ProcessInstance instance = startRequest("question", "normal");
+		triageToRespond(instance, "normal");
+
+		ClockUtil.setCurrentTime(Date.from(RESPONSE_SENT));
+		complete(task(instance), withVariables("responseText", "Can you send a screenshot?", "awaitMemberReply", true));
+
+		assertThat(instance).isWaitingAt("Gateway_MemberReplyOrTimeout");
+		Job timeout = job("Timer_MemberReplyTimeout", instance);
+		assertThat(timeout.getDuedate()).isEqualTo(Date.from(RESPONSE_SENT.plus(Duration.ofDays(3))));
+
+		ClockUtil.setCurrentTime(Date.from(RESPONSE_SENT.plus(Duration.ofDays(3)).plusSeconds(60)));
+		execute(timeout);
+
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("Task_FirstResponse", "Gateway_MemberReplyOrTimeout", "Timer_MemberReplyTimeout",
+					"EndEvent_ClosedNoReply")
+			.hasNotPassed("Event_MemberReplied", "Task_ResolveRequest");
+	}
+
+	@Test
+	void memberReplyTimeoutCanBeSetPerRequest() {
+		ProcessInstance instance = runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY,
+				withVariables("client", "northwind", "requestKind", "question", "priority", "urgent", "memberName",
+						"Ada", "subject", "Outage", "details", "Site is down", "memberReplyTimeout", "PT12H"));
+		triageToRespond(instance, "urgent");
+
+		ClockUtil.setCurrentTime(Date.from(RESPONSE_SENT));
+		complete(task(instance), withVariables("responseText", "Is it back for you?", "awaitMemberReply", true));
+
+		assertThat(job("Timer_MemberReplyTimeout", instance).getDuedate())
+			.isEqualTo(Date.from(RESPONSE_SENT.plus(Duration.ofHours(12))));
+	}
+
+	@Test
+	void answerWithoutWaitingGoesToResolutionAndHandsOverToTheClientsProductTeam() {
+		ProcessInstance instance = startRequest("question", "normal");
+		triageToRespond(instance, "high");
+		assertThat(instance).variables().containsEntry("priority", "high").containsEntry("category", "bug-report");
+
+		complete(task(instance), withVariables("responseText", "Thanks, we passed this on.", "awaitMemberReply", false));
+		assertThat(instance).isWaitingAt("Task_ResolveRequest");
+
+		complete(task(), withVariables("resolutionSummary", "Confirmed bug in CSV export", "handOverToClient", true));
+		assertThat(instance).isWaitingAt("Task_ProductTeamFollowUp");
+		assertThat(task()).hasCandidateGroup("client-northwind");
+
+		complete(task(), withVariables("followUpDecision", "planned", "followUpNote", "Fix ships in 4.2",
+				"followUpReference", "NW-1234"));
+
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("Task_FirstResponse", "Gateway_AwaitMemberReply", "Task_ResolveRequest",
+					"Gateway_HandOverToClient", "Task_ProductTeamFollowUp", "Gateway_RequestResolved",
+					"EndEvent_RequestResolved")
+			.hasNotPassed("Gateway_MemberReplyOrTimeout", "Event_MemberReplied", "Timer_MemberReplyTimeout");
+		assertThat(instance).variables()
+			.containsEntry("handOverToClient", true)
+			.containsEntry("followUpDecision", "planned")
+			.containsEntry("followUpReference", "NW-1234");
+	}
+
+	@Test
+	void everyStepOffersItsCamundaForm() throws IOException {
+		ProcessInstance instance = startRequest("question", "normal");
+		assertThat(instance).isWaitingAt("Task_Triage");
+		assertThat(formId(formService().getDeployedStartForm(instance.getProcessDefinitionId())))
+			.isEqualTo("Form_StartMemberSupportProcess");
+
+		assertThat(taskFormId()).isEqualTo("Form_Triage");
+		triageToRespond(instance, "normal");
+		assertThat(taskFormId()).isEqualTo("Form_FirstResponse");
+		complete(task(), withVariables("responseText", "Done", "awaitMemberReply", false));
+		assertThat(taskFormId()).isEqualTo("Form_ResolveRequest");
+		complete(task(), withVariables("resolutionSummary", "Done", "handOverToClient", true));
+		assertThat(taskFormId()).isEqualTo("Form_ProductTeamFollowUp");
+	}
+
+	@Test
+	void modelAndFormsFollowTheProjectConventions() throws IOException {
+		List<ModelFile> files = new ArrayList<>();
+		files.add(new ModelFile("member-support.bpmn", new FileSystemResource("processes/member-support.bpmn")));
+		try (Stream<Path> forms = Files.list(Path.of("processes/forms"))) {
+			forms.filter(path -> path.toString().endsWith(".form"))
+				.forEach(path -> files.add(new ModelFile("forms/" + path.getFileName(), new FileSystemResource(path))));
+		}
+		assertThat(ProcessModelConventions.check(files)).isEmpty();
+	}
+
+	private static ProcessInstance startRequest(String requestKind, String priority) {
+		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY,
+				withVariables("client", "northwind", "requestKind", requestKind, "priority", priority, "memberName",
+						"Ada", "subject", "CSV export fails", "link", "https://community.northwind.example/t/123",
+						"details", "Export stops at 50%"));
+	}
+
+	private static void triageToRespond(ProcessInstance instance, String priority) {
+		complete(task(instance), withVariables("priority", priority, "category", "bug-report", "triageOutcome",
+				"respond"));
+	}
+
+	private static String taskFormId() throws IOException {
+		return formId(formService().getDeployedTaskForm(task().getId()));
+	}
+
+	private static String formId(InputStream form) throws IOException {
+		try (form) {
+			Map<?, ?> json = new ObjectMapper().readValue(form, Map.class);
+			return (String) json.get("id");
+		}
+	}
+
+}
