@@ -30,7 +30,7 @@ final class BusinessTime {
 					if (pauseTo[p] == Pauses.OPEN) {
 						return STOPPED;
 					}
-					a = pauseTo[p++];
+					a = pauseTo[p];
 					continue;
 				}
 				long free = (p < count && pauseFrom[p] < b) ? pauseFrom[p] : b;
@@ -62,7 +62,7 @@ final class BusinessTime {
 					if (pauseTo[p] == Pauses.OPEN) {
 						return sum;
 					}
-					a = pauseTo[p++];
+					a = pauseTo[p];
 					continue;
 				}
 				long free = (p < count && pauseFrom[p] < b) ? pauseFrom[p] : b;

@@ -97,6 +97,15 @@ class BusinessCalendarTests {
 	}
 
 	@Test
+	void onePauseCoveringSeveralRangesHidesThemAll() {
+		BusinessCalendar calendar = BusinessCalendar.weekly(BERLIN,
+				WeeklyHours.closed().with(MONDAY, FRIDAY, "09:00-12:00, 13:00-17:00"));
+		List<Pause> pauses = List.of(Pause.between(berlin("2025-06-16T10:00"), berlin("2025-06-17T10:00")));
+		assertThat(calendar.due(berlin("2025-06-16T09:00"), Duration.ofHours(2), pauses))
+			.contains(berlin("2025-06-17T11:00"));
+	}
+
+	@Test
 	void overlappingPausesAndPausesBeforeTheStartAreMerged() {
 		List<Pause> pauses = List.of(Pause.between(berlin("2025-06-16T09:15"), berlin("2025-06-16T10:00")),
 				Pause.between(berlin("2025-06-16T08:00"), berlin("2025-06-16T09:30")),
