@@ -72,6 +72,17 @@ class BusinessCalendarTests {
 	}
 
 	@Test
+	void sixteenHoursFromFridayAfternoonSkipTheWeekendAndAHolidayMonday() {
+		// the benchmark's case (BusinessCalendarBenchmark): 3h Friday, Monday closed, 8h Tuesday, 5h Wednesday
+		BusinessCalendar calendar = BusinessCalendar.weekly(BERLIN, OFFICE,
+				ClosedDates.of(Set.of(LocalDate.parse("2025-06-16"))));
+		assertThat(calendar.due(berlin("2025-06-13T14:00"), Duration.ofHours(16)))
+			.contains(berlin("2025-06-18T14:00"));
+		assertThat(calendar.elapsed(berlin("2025-06-13T14:00"), berlin("2025-06-18T12:00"), List.of()))
+			.isEqualTo(Duration.ofHours(14));
+	}
+
+	@Test
 	void saturdayShiftCountsAsBusinessTime() {
 		BusinessCalendar calendar = BusinessCalendar.weekly(BERLIN, OFFICE.with(SATURDAY, "10:00-14:00"));
 		assertThat(calendar.due(berlin("2025-06-13T16:00"), Duration.ofHours(4)))
