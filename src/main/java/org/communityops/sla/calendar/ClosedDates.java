@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The local dates on which a business calendar is closed all day (holidays), asked for one year at a time.
@@ -23,7 +24,7 @@ public interface ClosedDates {
 	/** Exactly the given dates. */
 	static ClosedDates of(Collection<LocalDate> dates) {
 		Set<LocalDate> copy = Set.copyOf(dates);
-		return year -> copy.stream().filter(date -> date.getYear() == year).collect(java.util.stream.Collectors.toSet());
+		return year -> copy.stream().filter(date -> date.getYear() == year).collect(Collectors.toSet());
 	}
 
 	/** The dates closed by this or by {@code other}. */

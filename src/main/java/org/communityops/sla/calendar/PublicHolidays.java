@@ -37,8 +37,8 @@ public final class PublicHolidays implements ClosedDates {
 	}
 
 	/**
-	 * The public holidays of {@code country} (ISO 3166 code such as "DE") and, optionally, of a subdivision path
-	 * below it (such as "be", or "us", "ny" style nested codes as Jollyday names them).
+	 * The public holidays of {@code country} (ISO 3166 code such as "DE") and, optionally, of a subdivision below it,
+	 * named by Jollyday's codes (such as "be" for Berlin; nested levels as further arguments).
 	 * @throws IllegalArgumentException naming the code when the country or subdivision is unknown
 	 */
 	public static PublicHolidays of(String country, String... subdivision) {

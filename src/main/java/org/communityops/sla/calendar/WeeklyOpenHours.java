@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Open hours given by weekly local time ranges in a zone, closed on holidays. Each range of each open date becomes
  * the instants {@code [ZonedDateTime.of(date, start, zone), ZonedDateTime.of(date, end, zone))}, empty when the
- * start does not come before the end. The ranges are kept per weekday as nanos of the day, and walked day by day.
+ * start does not come before the end. The ranges are kept per weekday as nanos of the day, and walked day by day;
+ * within a day the intervals are sorted and merged, across days they are assumed to come in order, which holds
+ * unless a DST gap crosses local midnight (historic oddities such as Samoa skipping 2011-12-30).
  */
 final class WeeklyOpenHours implements OpenHours {
 

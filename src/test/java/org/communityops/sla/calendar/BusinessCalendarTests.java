@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -199,7 +200,7 @@ class BusinessCalendarTests {
 	@Test
 	void calendarClosedOnEveryDateFailsAfterSearchingFiveYears() {
 		ClosedDates everyDay = year -> LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		BusinessCalendar closed = BusinessCalendar.weekly(BERLIN, OFFICE, everyDay);
 		assertThatIllegalStateException().isThrownBy(() -> closed.due(berlin("2025-06-16T09:00"), Duration.ofHours(1)))
 			.withMessageContaining("No due instant within 1830 days");

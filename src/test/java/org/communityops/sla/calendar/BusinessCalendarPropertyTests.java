@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The calendar arithmetic against {@link NaiveBusinessClock}, on random minute-aligned calendars and pauses. */
-class BusinessCalendarProperties {
+class BusinessCalendarPropertyTests {
 
 	/** How far the slow reference searches for a due instant: ten days. */
 	static final long WINDOW_MINUTES = 10 * 1440;
