@@ -3,6 +3,7 @@ package org.communityops.process;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -78,17 +79,26 @@ class ProcessModelDeployer implements ApplicationRunner {
 	private List<ModelFile> modelFiles(String location) {
 		List<ModelFile> files = new ArrayList<>();
 		try {
-			String root = resolver.getResource(location).getURL().toString();
+			String root = absoluteUrl(resolver.getResource(location));
 			for (String extension : MODEL_EXTENSIONS) {
 				for (Resource resource : resolver.getResources(location + "**/*." + extension)) {
-					files.add(new ModelFile(resource.getURL().toString().substring(root.length()), resource));
+					files.add(new ModelFile(absoluteUrl(resource).substring(root.length()), resource));
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read process models from " + location, ex);
 		}
+		files.sort(Comparator.comparing(ModelFile::name));
 		return files;
+	}
+
+	/** The resource's URL, absolute also for a folder given relative to the working directory. */
+	private static String absoluteUrl(Resource resource) throws IOException {
+		if (resource.isFile()) {
+			return resource.getFile().getAbsoluteFile().toPath().normalize().toUri().toString();
+		}
+		return resource.getURL().toString();
 	}
 
 }

@@ -24,9 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClientOnboardingProcessTest {
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullFlowCoverage();
 
 	@Test
 	void signedClientIsOnboardedThroughKickoffGuidelinesSetupAndLaunch() {

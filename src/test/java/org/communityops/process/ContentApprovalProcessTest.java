@@ -39,9 +39,7 @@ class ContentApprovalProcessTest {
 	private static final String PROCESS_KEY = "ContentApprovalProcess";
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullFlowCoverage();
 
 	ProcessEngine processEngine;
 

@@ -48,9 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EscalationProcessTest {
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullFlowCoverage();
 
 	private static final String PROCESS_KEY = "EscalationProcess";
 
@@ -133,7 +131,7 @@ class EscalationProcessTest {
 		Assertions.assertThat(formService().getStartFormKey(definitionId)).isNull();
 		try (InputStream startForm = formService().getDeployedStartForm(definitionId)) {
 			Assertions.assertThat(new String(startForm.readAllBytes(), StandardCharsets.UTF_8))
-				.contains("\"Form_StartEscalation\"");
+				.contains("\"Form_StartEscalationProcess\"");
 		}
 
 		ProcessInstance escalation = formService().submitStartForm(definitionId, Map.of(

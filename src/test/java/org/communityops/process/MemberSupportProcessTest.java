@@ -50,9 +50,7 @@ class MemberSupportProcessTest {
 	private static final Instant RESPONSE_SENT = Instant.parse("2025-03-10T09:30:00Z");
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullFlowCoverage();
 
 	ProcessEngine processEngine;
 

@@ -23,9 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class VendorReviewProcessTest {
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-		.assertClassCoverageAtLeast(1.0)
-		.build();
+	static ProcessEngineCoverageExtension extension = ProcessTestEngine.withFullFlowCoverage();
 
 	@Test
 	void clientSignsOffWhenTheContractRequiresItAndRenewalEndsTheReview() {
