@@ -46,14 +46,14 @@ public final class ModelReferences {
 		void process(String path, String id) {
 			if (!processIds.contains(id)) {
 				warnings.add(locations.warningAt(path, "'" + id + "' is no deployed process" + hint(id, processIds,
-						"a deployed process id; until one is deployed, this target's clock never starts")));
+						"a deployed process id (until one is deployed, this target's clock never starts)")));
 			}
 		}
 
 		void activity(String path, String id) {
 			if (!activityIds.contains(id)) {
 				warnings.add(locations.warningAt(path, "'" + id + "' is in no deployed process" + hint(id, activityIds,
-						"an element id of a deployed process; until there is one, this target's clock never starts")));
+						"an element id of a deployed process (until there is one, this target's clock never starts)")));
 			}
 		}
 
