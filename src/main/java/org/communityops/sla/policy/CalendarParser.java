@@ -63,7 +63,7 @@ final class CalendarParser {
 
 	private Map<DayOfWeek, List<TimeRange>> hours(Node node) {
 		if (!(node instanceof MappingNode mapping)) {
-			context.fields(node, "calendar.hours", List.of(), Map.of(), "a map of days to time ranges");
+			context.wrongType(node, "calendar.hours", "a map of days to time ranges");
 			return null;
 		}
 		Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);

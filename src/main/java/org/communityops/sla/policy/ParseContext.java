@@ -74,7 +74,7 @@ final class ParseContext {
 	Map<String, Node> fields(Node node, String path, List<String> keys, Map<String, String> required,
 			String expected) {
 		if (!(node instanceof MappingNode mapping)) {
-			error(node, path, "found " + found(node) + ", expected " + expected);
+			wrongType(node, path, expected);
 			return null;
 		}
 		Map<String, Node> fields = new LinkedHashMap<>();
@@ -104,6 +104,11 @@ final class ParseContext {
 		return fields;
 	}
 
+	/** Reports a value of the wrong kind, e.g. {@code found a list, expected a map of days to time ranges}. */
+	void wrongType(Node node, String path, String expected) {
+		error(node, path, "found " + found(node) + ", expected " + expected);
+	}
+
 	/** The text of a non-empty scalar node; null, reported, for an empty value, a list or a map. */
 	String text(Node node, String path, String expected) {
 		if (node instanceof ScalarNode scalar) {
@@ -113,7 +118,7 @@ final class ParseContext {
 			}
 			return scalar.getValue().trim();
 		}
-		error(node, path, "found " + found(node) + ", expected " + expected);
+		wrongType(node, path, expected);
 		return null;
 	}
 
@@ -140,7 +145,7 @@ final class ParseContext {
 			}
 			return sequence.getValue();
 		}
-		error(node, path, "found " + found(node) + ", expected " + expected);
+		wrongType(node, path, expected);
 		return null;
 	}
 

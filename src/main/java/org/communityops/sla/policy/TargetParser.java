@@ -109,7 +109,7 @@ final class TargetParser {
 
 	private Map<Priority, Duration> byPriority(Node node, String path, ClockKind clock) {
 		if (!(node instanceof MappingNode mapping)) {
-			context.fields(node, path, List.of(), Map.of(), "a map of priorities to durations such as {urgent: 1h}");
+			context.wrongType(node, path, "a map of priorities to durations such as {urgent: 1h}");
 			return null;
 		}
 		Map<Priority, Duration> durations = new EnumMap<>(Priority.class);

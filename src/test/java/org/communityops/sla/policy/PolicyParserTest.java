@@ -72,18 +72,19 @@ class PolicyParserTest {
 	}
 
 	@Test
-	void readsAJourneyBetweenElementsAndATaskNarrowedToAProcess() {
+	void readsAJourneyBetweenElementsWhoseStopInheritsTheProcessAndATaskNarrowedToAProcess() {
 		String yaml = PolicyTexts.replacing("    task: Task_FirstResponse",
 				"    task: Task_FirstResponse\n    process: MemberSupportProcess")
 			.replace("on: start}", "on: Task_ReviewContent}")
-			.replace("on: end}", "on: Task_PublishContent}");
+			.replace("stop: {process: ContentApprovalProcess, on: end}", "stop: {on: Task_PublishContent}");
 
 		SlaPolicy policy = PolicyParser.parse("northwind.yaml", yaml).policyOrThrow();
 
 		assertThat(policy.targets().get(0).scope())
 			.isEqualTo(new TaskScope("Task_FirstResponse", Optional.of("MemberSupportProcess")));
-		assertThat(((JourneyScope) policy.targets().get(1).scope()).startOn())
-			.isEqualTo(JourneyEvent.reached("Task_ReviewContent"));
+		assertThat(policy.targets().get(1).scope()).isEqualTo(new JourneyScope("ContentApprovalProcess",
+				JourneyEvent.reached("Task_ReviewContent"), JourneyEvent.reached("Task_PublishContent"),
+				List.of("Task_ClientApproval")));
 	}
 
 	@Test
