@@ -1,0 +1,139 @@
+package org.communityops.sla.policy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses an SLA policy file. Never throws on bad input: the result carries either the policy or every problem found,
+ * each at the line and column of the offending value. See docs/sla-policies.md for the format.
+ */
+public final class PolicyParser {
+
+	private static final List<String> KEYS = List.of("client", "name", "contract", "calendar", "targets");
+
+	private static final List<String> CONTRACT_KEYS = List.of("id", "effective", "period", "fee", "currency",
+			"credit-cap");
+
+	private final ParseContext context;
+
+	private PolicyParser(ParseContext context) {
+		this.context = context;
+	}
+
+	/** Parses the text of a policy file; {@code fileName} is used in problem messages only. */
+	public static ParsedPolicy parse(String fileName, String yamlText) {
+		ParseContext context = new ParseContext(fileName);
+		SlaPolicy policy = null;
+		try {
+			Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
+			if (root == null) {
+				context.problem(PolicyProblem.error(fileName, 1, 1,
+						"the file is empty; expected a policy with client, name, contract, calendar and targets"));
+			}
+			else {
+				policy = new PolicyParser(context).policy(root);
+			}
+		}
+		catch (MarkedYAMLException ex) {
+			context.problem(syntaxError(fileName, ex));
+		}
+		catch (YAMLException ex) {
+			context.problem(PolicyProblem.error(fileName, 1, 1, "invalid YAML: " + ex.getMessage()));
+		}
+		Optional<SlaPolicy> valid = context.hasErrors() ? Optional.empty() : Optional.ofNullable(policy);
+		return new ParsedPolicy(fileName, valid, context.problems(), context.locations());
+	}
+
+	/** Parses a policy file, named in problems by its file name. */
+	public static ParsedPolicy parse(Path file) throws IOException {
+		return parse(file.getFileName().toString(), Files.readString(file));
+	}
+
+	private static PolicyProblem syntaxError(String fileName, MarkedYAMLException ex) {
+		Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
+		String context = ex.getContext() == null || ex.getContextMark() == null ? ""
+				: " (" + ex.getContext() + " at line " + (ex.getContextMark().getLine() + 1) + ")";
+		return PolicyProblem.error(fileName, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+				"invalid YAML: " + ex.getProblem() + context + "; check the indentation, and quote values that"
+						+ " contain ': ' or start with [ { * & ! | > % @ `");
+	}
+
+	private SlaPolicy policy(Node root) {
+		Map<String, Node> fields = context.fields(root, "", KEYS,
+				Map.of("client", "client: northwind", "name", "name: Northwind Traders community", "contract",
+						"contract: {id: NW-2026, ...}", "calendar", "calendar: {zone: Europe/Berlin, ...}", "targets",
+						"targets: [{id: first-response, ...}]"),
+				"a map with client, name, contract, calendar and targets");
+		if (fields == null) {
+			return null;
+		}
+		String client = fields.containsKey("client") ? context.value(fields.get("client"), "client",
+				"a lowercase slug such as northwind", ValueSyntax::slug) : null;
+		String name = fields.containsKey("name")
+				? context.text(fields.get("name"), "name", "the client's name such as Northwind Traders") : null;
+		Contract contract = fields.containsKey("contract") ? contract(fields.get("contract")) : null;
+		CalendarSpec calendar = fields.containsKey("calendar") ? new CalendarParser(context).calendar(fields.get("calendar"))
+				: null;
+		List<SlaTarget> targets = fields.containsKey("targets") ? new TargetParser(context).targets(fields.get("targets"))
+				: null;
+		if (client == null || name == null || contract == null || calendar == null || targets == null) {
+			return null;
+		}
+		SlaPolicy policy = new SlaPolicy(client, name, contract, calendar, targets);
+		new PolicyConsistency(context.locations()).check(policy).forEach(context::problem);
+		return policy;
+	}
+
+	private Contract contract(Node node) {
+		Map<String, Node> fields = context.fields(node, "contract", CONTRACT_KEYS,
+				Map.of("id", "id: NW-2026", "effective", "effective: 2026-01-01", "period", "period: month", "fee",
+						"fee: 12000.00", "currency", "currency: EUR"),
+				"a map with id, effective, period, fee, currency and credit-cap");
+		if (fields == null) {
+			return null;
+		}
+		String id = field(fields, "id", "a contract id such as NW-2026", text -> text);
+		LocalDate effective = field(fields, "effective", "a date such as 2026-01-01", ValueSyntax::date);
+		ReportingPeriod period = field(fields, "period", "month or quarter", text -> ReportingPeriod.fromKey(text)
+			.orElseThrow(() -> new BadValue("'" + text + "' is not a reporting period"
+					+ Suggestions.didYouMean(text, List.of("month", "quarter"), "month or quarter"))));
+		BigDecimal fee = field(fields, "fee", "an amount such as 12000.00", ValueSyntax::amount);
+		Currency currency = field(fields, "currency", "a currency code such as EUR", ValueSyntax::currency);
+		Percent creditCap = fields.containsKey("credit-cap")
+				? field(fields, "credit-cap", "a percentage such as 20%", ValueSyntax::percent) : Percent.HUNDRED;
+		if (fee != null && currency != null && fee.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+			context.error(fields.get("fee"), "contract.fee", "'" + fee.toPlainString() + "' has more decimals than "
+					+ currency.getCurrencyCode() + " (" + currency.getDefaultFractionDigits() + "); expected e.g. "
+					+ BigDecimal.valueOf(12000).setScale(currency.getDefaultFractionDigits()).toPlainString());
+			return null;
+		}
+		if (id == null || effective == null || period == null || fee == null || currency == null || creditCap == null) {
+			return null;
+		}
+		return new Contract(id, effective, period, fee, currency, creditCap);
+	}
+
+	private <T> T field(Map<String, Node> fields, String key, String expected,
+			Function<String, T> syntax) {
+		Node node = fields.get(key);
+		return node == null ? null : context.value(node, "contract." + key, expected, syntax);
+	}
+
+}
