@@ -1,25 +1,18 @@
 package org.communityops.process;
 
+import static org.communityops.process.UserTaskAssertions.deployedFormId;
+import static org.communityops.process.UserTaskAssertions.deployedStartFormId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -28,7 +21,6 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.core.io.FileSystemResource;
 
 @Deployment(resources = { "processes/content-approval.bpmn", "processes/forms/start-content-approval.form",
 		"processes/forms/draft-content.form", "processes/forms/review-content.form",
@@ -168,33 +160,22 @@ class ContentApprovalProcessTest {
 	}
 
 	@Test
-	void everyStepOffersItsCamundaForm() throws IOException {
+	void everyStepOffersItsCamundaForm() {
 		ProcessInstance instance = startContentRequest();
 		assertThat(instance).isWaitingAt("Task_DraftContent");
-		assertThat(formId(formService().getDeployedStartForm(instance.getProcessDefinitionId())))
+		assertThat(deployedStartFormId(instance.getProcessDefinitionId()))
 			.isEqualTo("Form_StartContentApprovalProcess");
 
-		assertThat(taskFormId()).isEqualTo("Form_DraftContent");
+		assertThat(deployedFormId(task())).isEqualTo("Form_DraftContent");
 		draft(instance);
-		assertThat(taskFormId()).isEqualTo("Form_ReviewContent");
+		assertThat(deployedFormId(task())).isEqualTo("Form_ReviewContent");
 		complete(task(), withVariables("reviewDecision", "request-changes"));
-		assertThat(taskFormId()).isEqualTo("Form_ReviseContent");
+		assertThat(deployedFormId(task())).isEqualTo("Form_ReviseContent");
 		complete(task());
 		complete(task(), withVariables("reviewDecision", "approve"));
-		assertThat(taskFormId()).isEqualTo("Form_ClientApproval");
+		assertThat(deployedFormId(task())).isEqualTo("Form_ClientApproval");
 		complete(task(), withVariables("clientDecision", "approve"));
-		assertThat(taskFormId()).isEqualTo("Form_PublishContent");
-	}
-
-	@Test
-	void modelAndFormsFollowTheProjectConventions() throws IOException {
-		List<ModelFile> files = new ArrayList<>();
-		files.add(new ModelFile("content-approval.bpmn", new FileSystemResource("processes/content-approval.bpmn")));
-		try (Stream<Path> forms = Files.list(Path.of("processes/forms"))) {
-			forms.filter(path -> path.toString().endsWith(".form"))
-				.forEach(path -> files.add(new ModelFile("forms/" + path.getFileName(), new FileSystemResource(path))));
-		}
-		assertThat(ProcessModelConventions.check(files)).isEmpty();
+		assertThat(deployedFormId(task())).isEqualTo("Form_PublishContent");
 	}
 
 	private static ProcessInstance startContentRequest() {
@@ -205,17 +186,6 @@ class ContentApprovalProcessTest {
 
 	private static void draft(ProcessInstance instance) {
 		complete(task(instance), withVariables("body", "Spring launch is here! Read what's new.", "channel", "Announcements"));
-	}
-
-	private static String taskFormId() throws IOException {
-		return formId(formService().getDeployedTaskForm(task().getId()));
-	}
-
-	private static String formId(InputStream form) throws IOException {
-		try (form) {
-			Map<?, ?> json = new ObjectMapper().readValue(form, Map.class);
-			return (String) json.get("id");
-		}
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.communityops.process;
 
+import static org.communityops.process.UserTaskAssertions.deployedFormId;
+import static org.communityops.process.UserTaskAssertions.deployedStartFormId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
@@ -12,19 +14,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -35,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.core.io.FileSystemResource;
 
 @Deployment(resources = { "processes/member-support.bpmn", "processes/forms/start-member-support.form",
 		"processes/forms/triage.form", "processes/forms/first-response.form", "processes/forms/resolve-request.form",
@@ -178,30 +170,19 @@ class MemberSupportProcessTest {
 	}
 
 	@Test
-	void everyStepOffersItsCamundaForm() throws IOException {
+	void everyStepOffersItsCamundaForm() {
 		ProcessInstance instance = startRequest("question", "normal");
 		assertThat(instance).isWaitingAt("Task_Triage");
-		assertThat(formId(formService().getDeployedStartForm(instance.getProcessDefinitionId())))
+		assertThat(deployedStartFormId(instance.getProcessDefinitionId()))
 			.isEqualTo("Form_StartMemberSupportProcess");
 
-		assertThat(taskFormId()).isEqualTo("Form_Triage");
+		assertThat(deployedFormId(task())).isEqualTo("Form_Triage");
 		triageToRespond(instance, "normal");
-		assertThat(taskFormId()).isEqualTo("Form_FirstResponse");
+		assertThat(deployedFormId(task())).isEqualTo("Form_FirstResponse");
 		complete(task(), withVariables("responseText", "Done", "awaitMemberReply", false));
-		assertThat(taskFormId()).isEqualTo("Form_ResolveRequest");
+		assertThat(deployedFormId(task())).isEqualTo("Form_ResolveRequest");
 		complete(task(), withVariables("resolutionSummary", "Done", "handOverToClient", true));
-		assertThat(taskFormId()).isEqualTo("Form_ProductTeamFollowUp");
-	}
-
-	@Test
-	void modelAndFormsFollowTheProjectConventions() throws IOException {
-		List<ModelFile> files = new ArrayList<>();
-		files.add(new ModelFile("member-support.bpmn", new FileSystemResource("processes/member-support.bpmn")));
-		try (Stream<Path> forms = Files.list(Path.of("processes/forms"))) {
-			forms.filter(path -> path.toString().endsWith(".form"))
-				.forEach(path -> files.add(new ModelFile("forms/" + path.getFileName(), new FileSystemResource(path))));
-		}
-		assertThat(ProcessModelConventions.check(files)).isEmpty();
+		assertThat(deployedFormId(task())).isEqualTo("Form_ProductTeamFollowUp");
 	}
 
 	private static ProcessInstance startRequest(String requestKind, String priority) {
@@ -214,17 +195,6 @@ class MemberSupportProcessTest {
 	private static void triageToRespond(ProcessInstance instance, String priority) {
 		complete(task(instance), withVariables("priority", priority, "category", "bug-report", "triageOutcome",
 				"respond"));
-	}
-
-	private static String taskFormId() throws IOException {
-		return formId(formService().getDeployedTaskForm(task().getId()));
-	}
-
-	private static String formId(InputStream form) throws IOException {
-		try (form) {
-			Map<?, ?> json = new ObjectMapper().readValue(form, Map.class);
-			return (String) json.get("id");
-		}
 	}
 
 }

@@ -29,16 +29,24 @@ final class UserTaskAssertions {
 			.extracting(IdentityLink::getGroupId)
 			.as("candidate groups of %s", task.getTaskDefinitionKey())
 			.containsExactlyInAnyOrder(candidateGroups);
-		assertThat(formId(formService().getDeployedTaskForm(task.getId())))
-			.as("form of %s", task.getTaskDefinitionKey())
+		assertThat(deployedFormId(task)).as("form of %s", task.getTaskDefinitionKey())
 			.isEqualTo(formId);
 	}
 
 	/** The instance's process definition starts with the Camunda Form with this id. */
 	static void assertStartForm(ProcessInstance instance, String formId) {
-		assertThat(formId(formService().getDeployedStartForm(instance.getProcessDefinitionId())))
-			.as("start form of %s", instance.getProcessDefinitionId())
+		assertThat(deployedStartFormId(instance.getProcessDefinitionId())).as("start form of %s", instance.getProcessDefinitionId())
 			.isEqualTo(formId);
+	}
+
+	/** The id of the Camunda Form that the engine serves for the task. */
+	static String deployedFormId(Task task) {
+		return formId(formService().getDeployedTaskForm(task.getId()));
+	}
+
+	/** The id of the Camunda Form that the engine serves to start the process definition. */
+	static String deployedStartFormId(String processDefinitionId) {
+		return formId(formService().getDeployedStartForm(processDefinitionId));
 	}
 
 	private static String formId(InputStream deployedForm) {
