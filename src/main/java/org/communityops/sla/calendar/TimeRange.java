@@ -1,5 +1,6 @@
 package org.communityops.sla.calendar;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * A local wall-clock range {@code [start, end)} within one day. An {@code end} of {@link LocalTime#MIDNIGHT} means
  * 24:00, the next day's midnight (written {@code "24:00"} by {@link #parse} and {@link #toString}).
  */
-public record TimeRange(LocalTime start, LocalTime end) {
+public record TimeRange(LocalTime start, LocalTime end) implements Comparable<TimeRange> {
 
 	static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
@@ -34,6 +35,26 @@ public record TimeRange(LocalTime start, LocalTime end) {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Time range must look like 09:00-17:00: " + text, ex);
 		}
+	}
+
+	/** Whether the range runs to 24:00, the next day's midnight. */
+	public boolean endsAtMidnight() {
+		return end.equals(LocalTime.MIDNIGHT);
+	}
+
+	/** The wall-clock length, as if the day had no DST change. */
+	public Duration length() {
+		return Duration.ofNanos(endNanoOfDay() - startNanoOfDay());
+	}
+
+	public boolean overlaps(TimeRange other) {
+		return startNanoOfDay() < other.endNanoOfDay() && other.startNanoOfDay() < endNanoOfDay();
+	}
+
+	@Override
+	public int compareTo(TimeRange other) {
+		int byStart = Long.compare(startNanoOfDay(), other.startNanoOfDay());
+		return byStart != 0 ? byStart : Long.compare(endNanoOfDay(), other.endNanoOfDay());
 	}
 
 	long startNanoOfDay() {

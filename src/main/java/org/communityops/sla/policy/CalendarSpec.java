@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.communityops.sla.calendar.TimeRange;
+
 /**
  * The client's business calendar: opening hours per weekday in a time zone, and holidays. Days without hours are
  * closed. How business time is counted on it is described in docs/sla-calendar-semantics.md.

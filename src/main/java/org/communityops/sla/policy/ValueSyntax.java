@@ -2,6 +2,7 @@ package org.communityops.sla.policy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Currency;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.communityops.sla.calendar.TimeRange;
 
 /** The scalar syntaxes of policy files other than durations; each throws {@link BadValue} with what to report. */
 final class ValueSyntax {
@@ -123,7 +126,8 @@ final class ValueSyntax {
 			throw new BadValue("'" + text + "' ends before it starts; expected an end after the start"
 					+ " (split hours across midnight, e.g. 22:00-24:00 and 00:00-06:00)");
 		}
-		return new TimeRange(start, end);
+		return new TimeRange(LocalTime.of(start / 60, start % 60),
+				end == 24 * 60 ? LocalTime.MIDNIGHT : LocalTime.of(end / 60, end % 60));
 	}
 
 	private static int minute(String text, String hours, String minutes, boolean isEnd) {

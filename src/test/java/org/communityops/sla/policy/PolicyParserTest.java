@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
+import org.communityops.sla.calendar.TimeRange;
 import org.junit.jupiter.api.Test;
 
 class PolicyParserTest {
@@ -39,7 +41,7 @@ class PolicyParserTest {
 		CalendarSpec calendar = parsed.policyOrThrow().calendar();
 
 		assertThat(calendar.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
-		assertThat(calendar.hoursOn(DayOfWeek.WEDNESDAY)).containsExactly(new TimeRange(9 * 60, 17 * 60));
+		assertThat(calendar.hoursOn(DayOfWeek.WEDNESDAY)).containsExactly(TimeRange.parse("09:00-17:00"));
 		assertThat(calendar.hoursOn(DayOfWeek.SATURDAY)).map(TimeRange::toString).containsExactly("10:00-14:00");
 		assertThat(calendar.hoursOn(DayOfWeek.SUNDAY)).isEmpty();
 		assertThat(calendar.holidays()).isEqualTo(new HolidaySpec(Optional.of("DE"), Optional.of("be"),
@@ -99,7 +101,7 @@ class PolicyParserTest {
 		assertThat(policy.contract().creditCap()).isEqualTo(Percent.HUNDRED);
 		TimeRange late = policy.calendar().hoursOn(DayOfWeek.SATURDAY).get(1);
 		assertThat(late.endsAtMidnight()).isTrue();
-		assertThat(late.endSecondOfDay()).isEqualTo(86_400);
+		assertThat(late.end()).isEqualTo(LocalTime.MIDNIGHT);
 	}
 
 	@Test
