@@ -1,8 +1,12 @@
 package org.communityops;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * CommunityOps: runs an agency's community-management work as BPMN processes on an embedded
@@ -10,7 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class CommunityOpsApplication {
+
+	/** The one source of "now": logic below the entry points takes instants or this clock, never calls now(). */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(CommunityOpsApplication.class, args);

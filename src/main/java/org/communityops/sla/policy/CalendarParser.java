@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.communityops.sla.calendar.TimeRange;
+import org.communityops.sla.calendar.PublicHolidays;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -144,6 +145,9 @@ final class CalendarParser {
 					"a subdivision needs a country; expected country: as well, e.g. country: DE");
 			valid = false;
 		}
+		if (valid && country != null) {
+			valid = knownToHolidayLibrary(fields, country, subdivision);
+		}
 		Set<LocalDate> dates = new HashSet<>();
 		List<Node> items = fields.containsKey("dates") ? context.list(fields.get("dates"), "calendar.holidays.dates",
 				"a list of dates such as [2026-12-24]") : List.of();
@@ -159,6 +163,19 @@ final class CalendarParser {
 			}
 		}
 		return valid ? new HolidaySpec(Optional.ofNullable(country), Optional.ofNullable(subdivision), dates) : null;
+	}
+
+	private boolean knownToHolidayLibrary(Map<String, Node> fields, String country, String subdivision) {
+		try {
+			PublicHolidays.of(country, subdivision == null ? new String[0] : new String[] { subdivision });
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			String key = subdivision != null && ex.getMessage().contains("subdivision") ? "subdivision" : "country";
+			context.error(fields.get(key), "calendar.holidays." + key, ex.getMessage()
+					+ "; expected a country and subdivision the holiday library knows, e.g. country: DE, subdivision: be");
+			return false;
+		}
 	}
 
 	private <T> T optional(Map<String, Node> fields, String key, String expected,

@@ -25,6 +25,16 @@ final class DurationSyntax {
 	private DurationSyntax() {
 	}
 
+	/** A target's time allowance on the given clock: days only on a 24x7 clock. */
+	static Duration within(String text, ClockKind clock) {
+		PolicyDuration parsed = parse(text);
+		if (parsed.countsDays() && clock == ClockKind.BUSINESS) {
+			throw new BadValue("'" + text + "' counts days, but a business day has no fixed length;"
+					+ " expected hours such as 16h, or clock: 24x7");
+		}
+		return parsed.duration();
+	}
+
 	static PolicyDuration parse(String text) {
 		PolicyDuration parsed = parseSigned(text);
 		if (parsed.duration().isNegative()) {

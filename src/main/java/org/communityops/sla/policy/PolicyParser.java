@@ -3,6 +3,7 @@ package org.communityops.sla.policy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,25 +41,53 @@ public final class PolicyParser {
 	/** Parses the text of a policy file; {@code fileName} is used in problem messages only. */
 	public static ParsedPolicy parse(String fileName, String yamlText) {
 		ParseContext context = new ParseContext(fileName);
-		SlaPolicy policy = null;
+		SlaPolicy policy = read(context, yamlText, "a policy with client, name, contract, calendar and targets",
+				root -> new PolicyParser(context).policy(root));
+		Optional<SlaPolicy> valid = context.hasErrors() ? Optional.empty() : Optional.ofNullable(policy);
+		return new ParsedPolicy(fileName, valid, context.problems(), context.locations());
+	}
+
+	/**
+	 * Parses a calendar on its own, in the shape of a policy file's {@code calendar:} (JSON is YAML too): the
+	 * calendar, or every problem with the path of the value at fault ({@code calendar.hours.sat[0]: ...}).
+	 */
+	public static ParsedCalendar parseCalendar(String source, String yamlText) {
+		ParseContext context = new ParseContext(source);
+		CalendarSpec calendar = read(context, yamlText, "a calendar with zone, hours and holidays",
+				root -> new CalendarParser(context).calendar(root));
+		return new ParsedCalendar(context.hasErrors() ? Optional.empty() : Optional.ofNullable(calendar),
+				context.problems());
+	}
+
+	/**
+	 * Parses a target's time allowance ({@code 4h}, {@code 1h30m}, {@code PT4H}; days only on a 24x7 clock).
+	 * @throws IllegalArgumentException saying what is wrong and what is expected
+	 */
+	public static Duration parseWithin(String text, ClockKind clock) {
+		try {
+			return DurationSyntax.within(text, clock);
+		}
+		catch (BadValue ex) {
+			throw new IllegalArgumentException(ex.getMessage());
+		}
+	}
+
+	private static <T> T read(ParseContext context, String yamlText, String expected, Function<Node, T> parser) {
 		try {
 			Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
 			if (root == null) {
-				context.problem(PolicyProblem.error(fileName, 1, 1,
-						"the file is empty; expected a policy with client, name, contract, calendar and targets"));
+				context.problem(PolicyProblem.error(context.file(), 1, 1, "the file is empty; expected " + expected));
+				return null;
 			}
-			else {
-				policy = new PolicyParser(context).policy(root);
-			}
+			return parser.apply(root);
 		}
 		catch (MarkedYAMLException ex) {
-			context.problem(syntaxError(fileName, ex));
+			context.problem(syntaxError(context.file(), ex));
 		}
 		catch (YAMLException ex) {
-			context.problem(PolicyProblem.error(fileName, 1, 1, "invalid YAML: " + ex.getMessage()));
+			context.problem(PolicyProblem.error(context.file(), 1, 1, "invalid YAML: " + ex.getMessage()));
 		}
-		Optional<SlaPolicy> valid = context.hasErrors() ? Optional.empty() : Optional.ofNullable(policy);
-		return new ParsedPolicy(fileName, valid, context.problems(), context.locations());
+		return null;
 	}
 
 	/** Parses a policy file, named in problems by its file name. */

@@ -97,14 +97,7 @@ final class TargetParser {
 	}
 
 	private Duration duration(Node node, String path, ClockKind clock) {
-		return context.value(node, path, "a duration such as 4h", text -> {
-			DurationSyntax.PolicyDuration parsed = DurationSyntax.parse(text);
-			if (parsed.countsDays() && clock == ClockKind.BUSINESS) {
-				throw new BadValue("'" + text + "' counts days, but a business day has no fixed length;"
-						+ " expected hours such as 16h, or clock: 24x7");
-			}
-			return parsed.duration();
-		});
+		return context.value(node, path, "a duration such as 4h", text -> DurationSyntax.within(text, clock));
 	}
 
 	private Map<Priority, Duration> byPriority(Node node, String path, ClockKind clock) {

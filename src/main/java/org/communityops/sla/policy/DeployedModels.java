@@ -1,0 +1,12 @@
+package org.communityops.sla.policy;
+
+import java.util.Set;
+
+/** The process and activity ids that deployed models define, so that policies naming others get a warning. */
+public interface DeployedModels {
+
+	Set<String> processIds();
+
+	Set<String> activityIds();
+
+}

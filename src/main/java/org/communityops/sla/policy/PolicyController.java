@@ -1,0 +1,56 @@
+package org.communityops.sla.policy;
+
+import java.util.List;
+
+import org.communityops.sla.policy.PolicyViews.Detail;
+import org.communityops.sla.policy.PolicyViews.Overview;
+import org.communityops.sla.policy.PolicyViews.Problem;
+import org.communityops.sla.policy.PolicyViews.Summary;
+import org.communityops.sla.policy.PolicyViews.Version;
+import org.communityops.web.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The SLA policies in force, their history and the problems of the last load. */
+@RestController
+@RequestMapping("/api/sla/policies")
+class PolicyController {
+
+	private final PolicyRegistry registry;
+
+	PolicyController(PolicyRegistry registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping
+	Overview all() {
+		List<Summary> policies = registry.clients().stream()
+			.map(client -> Summary.of(registry.current(client).orElseThrow(), registry.problemsOf(client)))
+			.toList();
+		return new Overview(policies, Problem.all(registry.problems()));
+	}
+
+	@GetMapping("/{client}")
+	Detail one(@PathVariable String client) {
+		if (!registry.knows(client) && registry.problemsOf(client).isEmpty()) {
+			throw unknown(client);
+		}
+		Summary current = registry.current(client).map(version -> Summary.of(version, List.of())).orElse(null);
+		List<Version> history = registry.history(client).stream().map(Version::of).toList();
+		return new Detail(client, current != null, current, history, Problem.all(registry.problemsOf(client)));
+	}
+
+	@GetMapping(path = "/{client}/versions/{version}", produces = "application/yaml")
+	String content(@PathVariable String client, @PathVariable int version) {
+		return registry.version(client, version)
+			.map(PolicyVersion::content)
+			.orElseThrow(() -> new NotFoundException("Client '" + client + "' has no SLA policy version " + version));
+	}
+
+	private static NotFoundException unknown(String client) {
+		return new NotFoundException("No SLA policy for client '" + client + "'");
+	}
+
+}

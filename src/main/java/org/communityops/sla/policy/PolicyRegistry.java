@@ -1,0 +1,102 @@
+package org.communityops.sla.policy;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The policies in force and every version loaded before, as the {@link PolicyLoader} last published them. Reads are
+ * lock-free: each load replaces the whole snapshot at once.
+ */
+@Component
+public class PolicyRegistry {
+
+	private volatile Snapshot snapshot = new Snapshot(Map.of(), Set.of(), Map.of(), List.of());
+
+	/** The clients with a policy in force, alphabetically. */
+	public List<String> clients() {
+		return snapshot.versions().keySet().stream()
+			.filter(client -> !snapshot.withdrawn().contains(client))
+			.sorted()
+			.toList();
+	}
+
+	/** The newest loaded version of the client's policy, unless its file was removed. */
+	public Optional<PolicyVersion> current(String client) {
+		if (snapshot.withdrawn().contains(client)) {
+			return Optional.empty();
+		}
+		return history(client).stream().reduce((older, newer) -> newer);
+	}
+
+	/**
+	 * The version that governs a clock started at the instant: among the versions whose effective date is on or
+	 * before the instant's local date, the latest loaded. Empty when the client's file was removed or no version is
+	 * effective yet.
+	 */
+	public Optional<PolicyVersion> governing(String client, Instant clockStart) {
+		if (snapshot.withdrawn().contains(client)) {
+			return Optional.empty();
+		}
+		return history(client).stream()
+			.filter(version -> version.policy().governsClocksStartedAt(clockStart))
+			.max(Comparator.comparingInt(PolicyVersion::version));
+	}
+
+	/** One version of the client's policy, as it was loaded. */
+	public Optional<PolicyVersion> version(String client, int version) {
+		return history(client).stream().filter(candidate -> candidate.version() == version).findFirst();
+	}
+
+	/** Every version of the client's policy, oldest first. */
+	public List<PolicyVersion> history(String client) {
+		return snapshot.versions().getOrDefault(client, List.of());
+	}
+
+	/** Whether the client ever had a policy, in force or withdrawn. */
+	public boolean knows(String client) {
+		return snapshot.versions().containsKey(client);
+	}
+
+	/** The errors and warnings of the last load, in file order. */
+	public List<PolicyProblem> problems() {
+		return snapshot.problems();
+	}
+
+	/** The errors and warnings of the last load in the file of the client. */
+	public List<PolicyProblem> problemsOf(String client) {
+		return snapshot.problems().stream()
+			.filter(problem -> client.equals(snapshot.clientOfFile().get(problem.file())))
+			.toList();
+	}
+
+	void publish(Snapshot next) {
+		snapshot = next;
+	}
+
+	Snapshot snapshot() {
+		return snapshot;
+	}
+
+	/**
+	 * What one load produced: every version per client, the clients whose file is gone, the client each file in the
+	 * folder is known to belong to, and the problems found.
+	 */
+	record Snapshot(Map<String, List<PolicyVersion>> versions, Set<String> withdrawn, Map<String, String> clientOfFile,
+			List<PolicyProblem> problems) {
+
+		Snapshot {
+			versions = Map.copyOf(versions);
+			withdrawn = Set.copyOf(withdrawn);
+			clientOfFile = Map.copyOf(clientOfFile);
+			problems = List.copyOf(problems);
+		}
+
+	}
+
+}
