@@ -1,0 +1,12 @@
+package org.communityops.sla.clock;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The clocks' logs, insert-only. */
+interface ClockEvents extends ListCrudRepository<ClockEvent, Long> {
+
+	List<ClockEvent> findByClockIdOrderByAtAscIdAsc(String clockId);
+
+}

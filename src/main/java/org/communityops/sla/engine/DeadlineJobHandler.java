@@ -1,0 +1,54 @@
+package org.communityops.sla.engine;
+
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.communityops.sla.clock.ClockKeeper;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Runs a clock's deadline job: hands the clock id and the engine's "now" to the {@link ClockKeeper}. */
+@Component
+class DeadlineJobHandler implements JobHandler<DeadlineJobHandler.ClockId> {
+
+	static final String TYPE = "communityops-sla-deadline";
+
+	private final ObjectProvider<ClockKeeper> keeper;
+
+	DeadlineJobHandler(ObjectProvider<ClockKeeper> keeper) {
+		this.keeper = keeper;
+	}
+
+	@Override
+	public String getType() {
+		return TYPE;
+	}
+
+	@Override
+	public void execute(ClockId clock, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
+		keeper.getObject().deadlineReached(clock.id(), ClockUtil.getCurrentTime().toInstant());
+	}
+
+	@Override
+	public ClockId newConfiguration(String canonicalString) {
+		return new ClockId(canonicalString);
+	}
+
+	@Override
+	public void onDelete(ClockId configuration, JobEntity jobEntity) {
+		// nothing to clean up: the clock keeps no reference to a deleted job it did not cancel itself
+	}
+
+	record ClockId(String id) implements JobHandlerConfiguration {
+
+		@Override
+		public String toCanonicalString() {
+			return id;
+		}
+
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.communityops.sla.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.communityops.sla.clock.DeadlineScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Clock deadlines as jobs of the engine's job executor: stored with the engine's state, retried on failure, locked
+ * to one node at a time, and picked up at start-up when their moment passed while the application was down.
+ * Scheduling happens inside the engine command that changed the clock, so it commits or rolls back with it.
+ */
+@Component
+class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineScheduler {
+
+	private final DeadlineJobHandler handler;
+
+	DeadlineJobs(DeadlineJobHandler handler) {
+		this.handler = handler;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomJobHandlers() == null) {
+			configuration.setCustomJobHandlers(new ArrayList<>());
+		}
+		configuration.getCustomJobHandlers().add(handler);
+	}
+
+	@Override
+	public String schedule(String clockId, Instant at) {
+		MessageEntity job = new MessageEntity();
+		job.setJobHandlerType(DeadlineJobHandler.TYPE);
+		job.setJobHandlerConfigurationRaw(clockId);
+		job.setDuedate(Date.from(at));
+		commandContext().getJobManager().insertAndHintJobExecutor(job);
+		return job.getId();
+	}
+
+	@Override
+	public void cancel(String handle) {
+		if (handle == null) {
+			return;
+		}
+		JobEntity job = commandContext().getJobManager().findJobById(handle);
+		if (job != null) {
+			job.delete();
+		}
+	}
+
+	private static CommandContext commandContext() {
+		CommandContext context = Context.getCommandContext();
+		if (context == null) {
+			throw new IllegalStateException("SLA deadlines are scheduled only inside an engine command");
+		}
+		return context;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.communityops.sla.engine;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.communityops.sla.clock.ClockKeeper;
+import org.communityops.sla.clock.SlaClock;
+import org.communityops.sla.clock.TimedItem;
+import org.communityops.sla.policy.Priority;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands every user-task event of every deployed process, including processes deployed later, to the
+ * {@link ClockKeeper}. The engine publishes them synchronously inside its command ({@code camunda.bpm.eventing.task}),
+ * so clocks are written in the engine's transaction. A new task's due date becomes its earliest SLA due time and its
+ * follow-up date its first warning, so Tasklist's own sorting and filters show SLA urgency.
+ */
+@Component
+class TaskClockEvents {
+
+	private final ClockKeeper keeper;
+
+	private final ObjectProvider<RepositoryService> repositoryService;
+
+	TaskClockEvents(ClockKeeper keeper, ObjectProvider<RepositoryService> repositoryService) {
+		this.keeper = keeper;
+		this.repositoryService = repositoryService;
+	}
+
+	@EventListener
+	void on(DelegateTask task) {
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		switch (task.getEventName()) {
+			case TaskListener.EVENTNAME_CREATE -> created(task);
+			case TaskListener.EVENTNAME_ASSIGNMENT -> keeper.taskAssigned(task.getId(), task.getAssignee(), now);
+			case TaskListener.EVENTNAME_COMPLETE -> keeper.taskCompleted(task.getId(), now);
+			case TaskListener.EVENTNAME_DELETE -> keeper.taskDeleted(task.getId(), now,
+					Objects.requireNonNullElse(task.getDeleteReason(), "deleted"));
+			default -> {
+			}
+		}
+	}
+
+	private void created(DelegateTask task) {
+		if (task.getProcessDefinitionId() == null || !(task.getVariable("client") instanceof String client)) {
+			return;
+		}
+		String processKey = repositoryService.getObject().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		List<SlaClock> clocks = keeper.taskCreated(new TimedItem(client, processKey, task.getProcessInstanceId(),
+				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(task.getVariable("priority")),
+				task.getAssignee(), task.getCreateTime().toInstant()));
+		earliest(clocks, SlaClock::dueAt).ifPresent(task::setDueDate);
+		earliest(clocks, SlaClock::firstWarningAt).ifPresent(task::setFollowUpDate);
+	}
+
+	private static Optional<Date> earliest(List<SlaClock> clocks,
+			Function<SlaClock, Instant> instant) {
+		return clocks.stream().map(instant).filter(Objects::nonNull).min(Comparator.naturalOrder()).map(Date::from);
+	}
+
+}

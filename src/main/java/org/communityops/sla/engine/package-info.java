@@ -1,0 +1,5 @@
+/**
+ * The workflow engine's side of the SLA clocks, and the only Camunda-aware SLA code: task events in, due dates on
+ * tasks, deadlines on the engine's job executor, escalations as process instances.
+ */
+package org.communityops.sla.engine;

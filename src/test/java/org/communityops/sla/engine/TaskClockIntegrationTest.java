@@ -1,0 +1,200 @@
+package org.communityops.sla.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.communityops.sla.clock.ClockEvent;
+import org.communityops.sla.clock.ClockEventType;
+import org.communityops.sla.clock.ClockLog;
+import org.communityops.sla.clock.ClockState;
+import org.communityops.sla.clock.SlaClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The real engine and database with the demo policies (northwind: Mon-Fri 08:00-18:00 and Sat 10:00-14:00 in
+ * Berlin; first response within 4h for normal priority, warnings at 50% and 75%). The job executor is off: the
+ * tests run the deadline jobs themselves at instants set with ClockUtil.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:task-clocks;DB_CLOSE_DELAY=-1",
+		"camunda.bpm.job-execution.enabled=false" })
+class TaskClockIntegrationTest {
+
+	private static final Instant MONDAY_10_BERLIN = Instant.parse("2026-11-23T09:00:00Z");
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	ClockLog clockLog;
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void marksTheClockMetWhenTheTaskIsCompletedInTime() {
+		Task response = firstResponseCreatedAt(MONDAY_10_BERLIN, "normal");
+		assertThat(response.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-23T13:00:00Z")));
+		assertThat(response.getFollowUpDate()).isEqualTo(Date.from(Instant.parse("2026-11-23T11:00:00Z")));
+
+		at("2026-11-23T10:30:00Z");
+		taskService.complete(response.getId(), Map.of("responseText", "Here is how", "awaitMemberReply", false));
+
+		SlaClock clock = clockOf(response.getId());
+		assertThat(clock.state()).isEqualTo(ClockState.MET);
+		assertThat(eventTypes(clock)).containsExactly(ClockEventType.STARTED, ClockEventType.MET);
+	}
+
+	@Test
+	void warnsAtEachThresholdThenBreachesAndStartsOneEscalation() {
+		Task response = firstResponseCreatedAt(MONDAY_10_BERLIN, "normal");
+
+		at("2026-11-23T13:30:00Z");
+		runDeadlineJobs();
+
+		SlaClock clock = clockOf(response.getId());
+		assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
+		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T13:00:00Z"));
+		assertThat(clockLog.events(clock.id())).extracting(event -> event.type() + "@" + event.at() + " " + event.detail())
+			.containsExactly("STARTED@2026-11-23T09:00:00Z within PT4H", "WARNED@2026-11-23T11:00:00Z 50%",
+					"WARNED@2026-11-23T12:00:00Z 75%", "BREACHED@2026-11-23T13:00:00Z null");
+		ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey("sla-breach-" + clock.id())
+			.singleResult();
+		assertThat(clock.escalationInstanceId()).isEqualTo(escalation.getId());
+		assertThat(runtimeService.getVariables(escalation.getId())).containsEntry("client", "northwind")
+			.containsEntry("severity", "medium")
+			.containsEntry("sourceTaskId", response.getId())
+			.containsEntry("slaTargetId", "first-response");
+
+		taskService.complete(response.getId(), Map.of("responseText", "Sorry for the wait", "awaitMemberReply", false));
+		assertThat(clockOf(response.getId()).state()).isEqualTo(ClockState.BREACHED);
+		assertThat(escalationsOf(clock)).isEqualTo(1);
+	}
+
+	@Test
+	void aFailedBreachIsRetriedAndStillStartsExactlyOneEscalation() {
+		Task response = firstResponseCreatedAt(MONDAY_10_BERLIN, "urgent");
+		repositoryService.suspendProcessDefinitionByKey("EscalationProcess");
+		at("2026-11-23T10:15:00Z");
+
+		Job deadline = dueDeadlineJobs().get(0);
+		assertThatThrownBy(() -> managementService.executeJob(deadline.getId())).hasMessageContaining("suspended");
+		SlaClock afterFailure = clockOf(response.getId());
+		assertThat(afterFailure.breachedAt()).isNull();
+		assertThat(eventTypes(afterFailure)).containsExactly(ClockEventType.STARTED);
+
+		repositoryService.activateProcessDefinitionByKey("EscalationProcess");
+		managementService.executeJob(deadline.getId());
+		runDeadlineJobs();
+
+		SlaClock clock = clockOf(response.getId());
+		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+		assertThat(escalationsOf(clock)).isEqualTo(1);
+		assertThat(eventTypes(clock)).containsOnlyOnce(ClockEventType.BREACHED);
+	}
+
+	@Test
+	void aTaskCreatedAfterTheSaturdayShiftStartsCountingOnMondayMorning() {
+		Task response = firstResponseCreatedAt(Instant.parse("2026-11-28T15:00:00Z"), "normal");
+
+		assertThat(response.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-30T11:00:00Z")));
+	}
+
+	@Test
+	void aModelDeployedAtRuntimeGetsClocksForTheTasksAPolicyNames() {
+		repositoryService.createDeployment()
+			.addModelInstance("forum-migration.bpmn", Bpmn.createExecutableProcess("ForumMigrationProcess")
+				.camundaHistoryTimeToLive(30)
+				.startEvent()
+				.userTask("Task_FirstResponse")
+				.camundaCandidateGroups("moderators")
+				.endEvent()
+				.done())
+			.deploy();
+		at(MONDAY_10_BERLIN.toString());
+
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey("ForumMigrationProcess",
+				Map.of("client", "northwind", "priority", "high"));
+
+		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		SlaClock clock = clockOf(task.getId());
+		assertThat(clock.targetId()).isEqualTo("first-response");
+		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T11:00:00Z"));
+	}
+
+	private Task firstResponseCreatedAt(Instant at, String priority) {
+		at(at.toString());
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
+				Map.of("client", "northwind", "requestKind", "question", "priority", priority, "memberName", "ada",
+						"subject", "Export", "details", "CSV export stops"));
+		Task triage = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		taskService.complete(triage.getId(),
+				Map.of("priority", priority, "category", "account", "triageOutcome", "respond", "triageNote", "ok"));
+		return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+	}
+
+	private List<Job> dueDeadlineJobs() {
+		return managementService.createJobQuery().duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
+			.list()
+			.stream()
+			.filter(job -> DeadlineJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType()))
+			.toList();
+	}
+
+	private void runDeadlineJobs() {
+		for (List<Job> due = dueDeadlineJobs(); !due.isEmpty(); due = dueDeadlineJobs()) {
+			due.forEach(job -> managementService.executeJob(job.getId()));
+		}
+	}
+
+	private long escalationsOf(SlaClock clock) {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("EscalationProcess")
+			.variableValueEquals("slaClockId", clock.id())
+			.count();
+	}
+
+	private SlaClock clockOf(String taskId) {
+		List<SlaClock> clocks = clockLog.clocksOfTask(taskId);
+		assertThat(clocks).hasSize(1);
+		return clocks.get(0);
+	}
+
+	private List<ClockEventType> eventTypes(SlaClock clock) {
+		return clockLog.events(clock.id()).stream().map(ClockEvent::type).toList();
+	}
+
+	private static void at(String instant) {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+	}
+
+}
