@@ -17,6 +17,7 @@ import org.communityops.sla.clock.SlaClock;
 import org.communityops.sla.clock.TimedItem;
 import org.communityops.sla.policy.Priority;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * follow-up date its first warning, so Tasklist's own sorting and filters show SLA urgency.
  */
 @Component
+@ConditionalOnProperty(name = "communityops.sla.clocks.enabled", matchIfMissing = true)
 class TaskClockEvents {
 
 	private final ClockKeeper keeper;
