@@ -1,5 +1,6 @@
 package org.communityops.sla.clock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +11,15 @@ import org.communityops.sla.calendar.BusinessCalendar;
 import org.communityops.sla.calendar.Pause;
 import org.communityops.sla.policy.PolicyRegistry;
 import org.communityops.sla.policy.PolicyVersion;
+import org.communityops.sla.policy.Priority;
 import org.communityops.sla.policy.SlaTarget;
 import org.communityops.sla.policy.TaskScope;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the clocks in step with what happens to the timed items: opens them against the policy version in force,
- * stops or cancels them, records holders, and acts on deadlines (warn, breach, escalate once). Every call runs in
- * the caller's transaction, which is the engine's, so clocks and engine never disagree.
+ * Keeps task clocks in step with their tasks: opens them against the policy version in force, records holders,
+ * stops or cancels them, re-targets them on a priority change and acts on their deadlines (warn, breach, escalate
+ * once). Every call runs in the caller's transaction, which is the engine's, so clocks and engine never disagree.
  */
 @Service
 public class ClockKeeper {
@@ -29,20 +30,17 @@ public class ClockKeeper {
 
 	private final PolicyRegistry policies;
 
-	private final DeadlineScheduler deadlines;
+	private final ClockDeadlines deadlines;
 
-	private final EscalationStarter escalations;
+	private final DeadlineScheduler scheduler;
 
-	private final ApplicationEventPublisher publisher;
-
-	ClockKeeper(SlaClocks clocks, ClockEvents events, PolicyRegistry policies, DeadlineScheduler deadlines,
-			EscalationStarter escalations, ApplicationEventPublisher publisher) {
+	ClockKeeper(SlaClocks clocks, ClockEvents events, PolicyRegistry policies, ClockDeadlines deadlines,
+			DeadlineScheduler scheduler) {
 		this.clocks = clocks;
 		this.events = events;
 		this.policies = policies;
 		this.deadlines = deadlines;
-		this.escalations = escalations;
-		this.publisher = publisher;
+		this.scheduler = scheduler;
 	}
 
 	/** Opens a clock for every task target of the client's policy that names the task; returns them. */
@@ -71,17 +69,39 @@ public class ClockKeeper {
 
 	public void taskCompleted(String taskId, Instant at) {
 		for (SlaClock clock : openClocksOfTask(taskId)) {
-			deadlineReached(clock, at);
-			deadlines.cancel(clock.deadlineJobId());
+			deadlines.actOnDue(clock, at, clock.startedAt());
+			deadlines.cancelScheduled(clock);
 			record(clock, clock.stop(at));
 		}
 	}
 
 	public void taskDeleted(String taskId, Instant at, String reason) {
 		for (SlaClock clock : openClocksOfTask(taskId)) {
-			deadlines.cancel(clock.deadlineJobId());
+			deadlines.cancelScheduled(clock);
 			record(clock, clock.cancel(at, reason));
 		}
+	}
+
+	/**
+	 * Re-targets the open clocks of a process instance whose {@code priority} changed: each keeps its start, its log
+	 * and the warnings it fired, and gets the allowance its target gives the new priority. Deadlines that the new
+	 * allowance has already passed fire at once, stamped with the moment of the change.
+	 * @return the clocks whose due time moved
+	 */
+	public List<SlaClock> priorityChanged(String processInstanceId, Priority priority, Instant at) {
+		List<SlaClock> moved = new ArrayList<>();
+		for (SlaClock clock : clocks.findByProcessInstanceId(processInstanceId)) {
+			if (!clock.state().isOpen() || clock.priority().equals(priority.key())) {
+				continue;
+			}
+			Duration within = deadlines.timing(clock).target().within(priority);
+			events.save(clock.retarget(priority.key(), within, at));
+			deadlines.actOnDue(clock, at, at);
+			deadlines.reschedule(clock);
+			clocks.save(clock);
+			moved.add(clock);
+		}
+		return moved;
 	}
 
 	/**
@@ -89,41 +109,21 @@ public class ClockKeeper {
 	 * the moment they were due, not when they were noticed. Schedules the next deadline, if any.
 	 */
 	public void deadlineReached(String clockId, Instant now) {
-		clocks.findById(clockId).filter(clock -> clock.state().isOpen()).ifPresent(clock -> {
-			deadlineReached(clock, now);
-			Timing timing = timing(clock);
-			Deadline.next(clock, timing.target(), timing.calendar(), timing.pauses())
-				.ifPresent(next -> clock.deadlineJob(deadlines.schedule(clock.id(), next.at())));
+		clocks.findById(clockId).filter(clock -> clock.state() == ClockState.RUNNING).ifPresent(clock -> {
+			deadlines.actOnDue(clock, now, clock.startedAt());
+			deadlines.reschedule(clock);
 			clocks.save(clock);
 		});
 	}
 
-	private void deadlineReached(SlaClock clock, Instant now) {
-		Timing timing = timing(clock);
-		Optional<Deadline> due = Deadline.next(clock, timing.target(), timing.calendar(), timing.pauses());
-		while (due.isPresent() && !due.get().at().isAfter(now)) {
-			Deadline deadline = due.get();
-			if (deadline.isBreach()) {
-				events.save(clock.breached(deadline.at()));
-				clock.escalatedBy(escalations.startEscalation(clock, deadline.at()));
-			}
-			else {
-				events.save(clock.warned(deadline.at(), deadline.threshold()));
-				publisher.publishEvent(new SlaWarningRaised(clock.id(), clock.client(), clock.targetId(),
-						clock.taskId(), deadline.threshold(), deadline.at(), clock.dueAt(), clock.holder()));
-			}
-			due = Deadline.next(clock, timing.target(), timing.calendar(), timing.pauses());
-		}
-	}
-
-	private SlaClock open(TimedItem item, PolicyVersion version, SlaTarget target) {
+	SlaClock open(TimedItem item, PolicyVersion version, SlaTarget target) {
 		SlaClock clock = SlaClock.start(item, target.id(), version.version(), target.within(item.priority()));
 		BusinessCalendar calendar = version.calendarFor(target);
 		List<Pause> none = List.of();
 		clock.schedule(calendar.due(clock.startedAt(), clock.within(), none).orElse(null),
 				Deadline.firstWarning(clock, target, calendar, none).orElse(null));
 		Deadline.next(clock, target, calendar, none)
-			.ifPresent(next -> clock.deadlineJob(deadlines.schedule(clock.id(), next.at())));
+			.ifPresent(next -> clock.deadlineJob(scheduler.schedule(clock.id(), next.at())));
 		clocks.save(clock);
 		events.save(clock.startedEvent());
 		return clock;
@@ -136,18 +136,6 @@ public class ClockKeeper {
 
 	private List<SlaClock> openClocksOfTask(String taskId) {
 		return clocks.findByTaskId(taskId).stream().filter(clock -> clock.state().isOpen()).toList();
-	}
-
-	private Timing timing(SlaClock clock) {
-		PolicyVersion version = policies.version(clock.client(), clock.policyVersion())
-			.orElseThrow(() -> new IllegalStateException("Clock " + clock.id() + " is pinned to " + clock.client()
-					+ " policy version " + clock.policyVersion() + ", which is not loaded"));
-		SlaTarget target = version.policy().target(clock.targetId()).orElseThrow();
-		return new Timing(target, version.calendarFor(target), List.of());
-	}
-
-	/** What a clock's arithmetic needs: its target, its calendar and its pauses so far. */
-	private record Timing(SlaTarget target, BusinessCalendar calendar, List<Pause> pauses) {
 	}
 
 }

@@ -26,6 +26,10 @@ public class ClockLog {
 		return clocks.findByTaskId(taskId);
 	}
 
+	public List<SlaClock> clocksOfInstance(String processInstanceId) {
+		return clocks.findByProcessInstanceId(processInstanceId);
+	}
+
 	/** The clock's log, oldest first. */
 	public List<ClockEvent> events(String clockId) {
 		return events.findByClockIdOrderByAtAscIdAsc(clockId);

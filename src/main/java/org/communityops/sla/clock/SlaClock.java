@@ -121,10 +121,39 @@ public class SlaClock {
 		return ClockEvent.of(id, ClockEventType.CANCELLED, at, holder, reason);
 	}
 
+	/** Stops counting while the item waits on someone outside the agency; due is unknown until it resumes. */
+	ClockEvent pause(Instant at, String reason) {
+		requireState(ClockState.RUNNING);
+		state = ClockState.PAUSED;
+		dueAt = null;
+		return ClockEvent.of(id, ClockEventType.PAUSED, at, holder, reason);
+	}
+
+	ClockEvent resume(Instant at, String reason) {
+		requireState(ClockState.PAUSED);
+		state = ClockState.RUNNING;
+		return ClockEvent.of(id, ClockEventType.RESUMED, at, holder, reason);
+	}
+
+	/** Gives the clock the allowance of a new priority; its start, log and fired warnings stay. */
+	ClockEvent retarget(String newPriority, Duration newWithin, Instant at) {
+		requireOpen();
+		String detail = priority + " " + within() + " -> " + newPriority + " " + newWithin;
+		priority = newPriority;
+		withinMillis = newWithin.toMillis();
+		return ClockEvent.of(id, ClockEventType.RETARGETED, at, holder, detail);
+	}
+
 	ClockEvent reassign(String newHolder, Instant at) {
 		requireOpen();
 		holder = newHolder;
 		return ClockEvent.of(id, ClockEventType.REASSIGNED, at, newHolder, null);
+	}
+
+	private void requireState(ClockState expected) {
+		if (state != expected) {
+			throw new IllegalStateException("Clock " + id + " is " + state + ", not " + expected);
+		}
 	}
 
 	private void requireOpen() {

@@ -11,4 +11,6 @@ interface SlaClocks extends ListCrudRepository<SlaClock, String> {
 
 	List<SlaClock> findByProcessInstanceId(String processInstanceId);
 
+	List<SlaClock> findByProcessInstanceIdAndTaskIdIsNull(String processInstanceId);
+
 }

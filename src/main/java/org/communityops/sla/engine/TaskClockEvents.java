@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.communityops.sla.clock.ClockKeeper;
+import org.communityops.sla.clock.JourneyKeeper;
 import org.communityops.sla.clock.SlaClock;
 import org.communityops.sla.clock.TimedItem;
 import org.communityops.sla.policy.Priority;
@@ -35,9 +36,13 @@ class TaskClockEvents {
 
 	private final ObjectProvider<RepositoryService> repositoryService;
 
-	TaskClockEvents(ClockKeeper keeper, ObjectProvider<RepositoryService> repositoryService) {
+	private final ObjectProvider<JourneyKeeper> journeys;
+
+	TaskClockEvents(ClockKeeper keeper, ObjectProvider<RepositoryService> repositoryService,
+			ObjectProvider<JourneyKeeper> journeys) {
 		this.keeper = keeper;
 		this.repositoryService = repositoryService;
+		this.journeys = journeys;
 	}
 
 	@EventListener
@@ -62,6 +67,13 @@ class TaskClockEvents {
 		List<SlaClock> clocks = keeper.taskCreated(new TimedItem(client, processKey, task.getProcessInstanceId(),
 				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(task.getVariable("priority")),
 				task.getAssignee(), task.getCreateTime().toInstant()));
+		if (journeys.getObject().times(client, processKey)) {
+			journeys.getObject().dueOfTask(task.getProcessInstanceId(), task.getId()).ifPresent(dates -> {
+				task.setDueDate(Date.from(dates.due()));
+				task.setFollowUpDate(dates.followUp() == null ? null : Date.from(dates.followUp()));
+			});
+			return;
+		}
 		earliest(clocks, SlaClock::dueAt).ifPresent(task::setDueDate);
 		earliest(clocks, SlaClock::firstWarningAt).ifPresent(task::setFollowUpDate);
 	}

@@ -1,0 +1,157 @@
+package org.communityops.sla.clock;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.communityops.sla.policy.JourneyEvent;
+import org.communityops.sla.policy.JourneyScope;
+import org.communityops.sla.policy.PolicyRegistry;
+import org.communityops.sla.policy.PolicyVersion;
+import org.communityops.sla.policy.SlaTarget;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps journey clocks in step with their process instance: opens them on their start event, pauses them while the
+ * instance waits in a {@code pause-while} activity, resumes them after, and stops them on their stop event. A clock
+ * that pauses or resumes changes the due dates of the instance's open tasks; {@link #dueOfTask} gives the new ones.
+ */
+@Service
+public class JourneyKeeper {
+
+	private final SlaClocks clocks;
+
+	private final ClockEvents events;
+
+	private final PolicyRegistry policies;
+
+	private final ClockKeeper keeper;
+
+	private final ClockDeadlines deadlines;
+
+	JourneyKeeper(SlaClocks clocks, ClockEvents events, PolicyRegistry policies, ClockKeeper keeper,
+			ClockDeadlines deadlines) {
+		this.clocks = clocks;
+		this.events = events;
+		this.policies = policies;
+		this.keeper = keeper;
+		this.deadlines = deadlines;
+	}
+
+	/** Whether any version of the client's policy has a journey through the process: a cheap in-memory check. */
+	public boolean times(String client, String processKey) {
+		return policies.history(client).stream()
+			.flatMap(version -> version.policy().targets().stream())
+			.anyMatch(target -> target.scope() instanceof JourneyScope journey && journey.process().equals(processKey));
+	}
+
+	public void processStarted(TimedItem instance) {
+		openJourneysStartingOn(instance, JourneyEvent.PROCESS_START);
+	}
+
+	/** An activity of the instance started; returns whether a clock paused, so task due dates changed. */
+	public boolean activityStarted(TimedItem instance, String activityId) {
+		openJourneysStartingOn(instance, JourneyEvent.reached(activityId));
+		boolean paused = false;
+		for (SlaClock clock : openJourneys(instance)) {
+			JourneyScope journey = scopeOf(clock);
+			if (journey.stopOn().equals(JourneyEvent.reached(activityId))) {
+				stop(clock, instance.at());
+			}
+			else if (journey.pauseWhile().contains(activityId) && clock.state() == ClockState.RUNNING) {
+				deadlines.actOnDue(clock, instance.at(), clock.startedAt());
+				deadlines.cancelScheduled(clock);
+				record(clock, clock.pause(instance.at(), "waiting in " + activityId));
+				paused = true;
+			}
+		}
+		return paused;
+	}
+
+	/** An activity of the instance ended; returns whether a clock resumed, so task due dates changed. */
+	public boolean activityEnded(TimedItem instance, String activityId) {
+		boolean resumed = false;
+		for (SlaClock clock : openJourneys(instance)) {
+			if (clock.state() == ClockState.PAUSED && scopeOf(clock).pauseWhile().contains(activityId)) {
+				events.save(clock.resume(instance.at(), activityId + " done"));
+				deadlines.actOnDue(clock, instance.at(), instance.at());
+				deadlines.reschedule(clock);
+				clocks.save(clock);
+				resumed = true;
+			}
+		}
+		return resumed;
+	}
+
+	/** The instance ended: journeys that stop on its end are done; any other open journey is cancelled. */
+	public void processEnded(TimedItem instance, boolean completed) {
+		for (SlaClock clock : openJourneys(instance)) {
+			if (completed && scopeOf(clock).stopOn().equals(JourneyEvent.PROCESS_END)) {
+				stop(clock, instance.at());
+			}
+			else {
+				deadlines.cancelScheduled(clock);
+				record(clock, clock.cancel(instance.at(), completed ? "process ended before the journey's stop"
+						: "process instance cancelled"));
+			}
+		}
+	}
+
+	/** The due and follow-up dates a task should show: the earliest among its own and the running journeys' clocks. */
+	public Optional<TaskDates> dueOfTask(String processInstanceId, String taskId) {
+		List<SlaClock> relevant = clocks.findByProcessInstanceId(processInstanceId).stream()
+			.filter(clock -> clock.state() == ClockState.RUNNING
+					&& (clock.taskId() == null || clock.taskId().equals(taskId)))
+			.toList();
+		Optional<Instant> due = earliest(relevant.stream(), SlaClock::dueAt);
+		return due.map(at -> new TaskDates(at, earliest(relevant.stream(), SlaClock::firstWarningAt).orElse(null)));
+	}
+
+	private void openJourneysStartingOn(TimedItem instance, JourneyEvent event) {
+		Optional<PolicyVersion> version = policies.governing(instance.client(), instance.at());
+		if (version.isEmpty()) {
+			return;
+		}
+		for (SlaTarget target : version.get().policy().targets()) {
+			if (target.scope() instanceof JourneyScope journey && journey.process().equals(instance.processDefinitionKey())
+					&& journey.startOn().equals(event) && openJourneys(instance).stream()
+						.noneMatch(clock -> clock.targetId().equals(target.id()))) {
+				keeper.open(instance, version.get(), target);
+			}
+		}
+	}
+
+	private void stop(SlaClock clock, Instant at) {
+		deadlines.actOnDue(clock, at, clock.startedAt());
+		deadlines.cancelScheduled(clock);
+		record(clock, clock.stop(at));
+	}
+
+	private List<SlaClock> openJourneys(TimedItem instance) {
+		return clocks.findByProcessInstanceIdAndTaskIdIsNull(instance.processInstanceId()).stream()
+			.filter(clock -> clock.state().isOpen())
+			.toList();
+	}
+
+	private JourneyScope scopeOf(SlaClock clock) {
+		return (JourneyScope) deadlines.timing(clock).target().scope();
+	}
+
+	private void record(SlaClock clock, ClockEvent event) {
+		clocks.save(clock);
+		events.save(event);
+	}
+
+	/** A task's due date (its SLA due time) and follow-up date (its first warning, or null). */
+	public record TaskDates(Instant due, Instant followUp) {
+	}
+
+	private static Optional<Instant> earliest(Stream<SlaClock> clocks, Function<SlaClock, Instant> instant) {
+		return clocks.map(instant).filter(Objects::nonNull).min(Comparator.naturalOrder());
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.communityops.sla.engine;
+
+import java.util.ArrayList;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.communityops.sla.clock.JourneyKeeper;
+import org.communityops.sla.clock.TimedItem;
+import org.communityops.sla.policy.Priority;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports process starts and ends and activity starts and ends to the {@link JourneyKeeper}, for the journey targets
+ * of the policies. A listener is added to every process and activity when a model is parsed, so models deployed
+ * later are covered; it returns at once for a process that no policy has a journey through. When a journey clock
+ * pauses or resumes, the due and follow-up dates of the instance's open tasks move with it.
+ */
+@Component
+@ConditionalOnProperty(name = "communityops.sla.clocks.enabled", matchIfMissing = true)
+class JourneyClockEvents extends AbstractProcessEnginePlugin {
+
+	private final ObjectProvider<JourneyKeeper> keeper;
+
+	private final ExecutionListener processListener = this::processEvent;
+
+	private final ExecutionListener activityListener = this::activityEvent;
+
+	private final TaskDueDates taskDueDates;
+
+	JourneyClockEvents(ObjectProvider<JourneyKeeper> keeper, TaskDueDates taskDueDates) {
+		this.keeper = keeper;
+		this.taskDueDates = taskDueDates;
+	}
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		if (configuration.getCustomPostBPMNParseListeners() == null) {
+			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+		}
+		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+			@Override
+			public void parseProcess(Element element, ProcessDefinitionEntity process) {
+				process.addBuiltInListener(ExecutionListener.EVENTNAME_START, processListener);
+				process.addBuiltInListener(ExecutionListener.EVENTNAME_END, processListener);
+				listenToActivitiesOf(process);
+			}
+		});
+	}
+
+	private void listenToActivitiesOf(ScopeImpl scope) {
+		for (ActivityImpl activity : scope.getActivities()) {
+			activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, activityListener);
+			activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, activityListener);
+			listenToActivitiesOf(activity);
+		}
+	}
+
+	private void processEvent(DelegateExecution execution) {
+		timedInstance(execution).ifPresent(instance -> {
+			if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
+				keeper.getObject().processStarted(instance);
+			}
+			else {
+				keeper.getObject().processEnded(instance, !execution.isCanceled());
+			}
+		});
+	}
+
+	private void activityEvent(DelegateExecution execution) {
+		timedInstance(execution).ifPresent(instance -> {
+			JourneyKeeper journeys = keeper.getObject();
+			String activity = execution.getCurrentActivityId();
+			boolean moved = ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
+					? journeys.activityStarted(instance, activity) : journeys.activityEnded(instance, activity);
+			if (moved) {
+				taskDueDates.refresh(execution.getProcessInstanceId());
+			}
+		});
+	}
+
+	/** The instance as a timed item, when a policy of its client has a journey through its process. */
+	private Optional<TimedItem> timedInstance(DelegateExecution execution) {
+		if (!(execution.getVariable("client") instanceof String client)) {
+			return Optional.empty();
+		}
+		String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+		if (!keeper.getObject().times(client, processKey)) {
+			return Optional.empty();
+		}
+		return Optional.of(new TimedItem(client, processKey, execution.getProcessInstanceId(), null, null,
+				Priority.fromVariable(execution.getVariable("priority")), null, ClockUtil.getCurrentTime().toInstant()));
+	}
+
+
+}
