@@ -34,7 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The clock API over real HTTP, on the real engine with the demo policies (northwind: Mon-Fri
+ * The clock API and gauges over real HTTP, on the real engine with the demo policies (northwind: Mon-Fri
  * 08:00-18:00 in Berlin; first response within 4h normal, 2h high, 1h urgent, warnings at 50% and 75%). Tasks are
  * created at fixed instants with ClockUtil, and the API's "now" is the engine's, so time left is exact. The demo
  * work seeded at start-up has clocks too: list assertions look at the clocks each test made, and at the order of
@@ -61,6 +61,9 @@ class ClockApiIntegrationTest {
 
 	@Autowired
 	ManagementService managementService;
+
+	@Autowired
+	ClockGauges gauges;
 
 	@AfterEach
 	void resetClock() {
@@ -212,6 +215,28 @@ class ClockApiIntegrationTest {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response.getBody().get("detail").asText()).isEqualTo("No SLA clock 'no-such-clock'");
+	}
+
+	@Test
+	void gaugesCountTheOpenClocksPerClientTargetAndState() {
+		normalUrgentAndHighAtMondayTenThenHalfPastEleven();
+
+		gauges.refresh();
+
+		for (String state : List.of("running", "at-risk", "breached")) {
+			long open = items(get("/api/sla/clocks?client=northwind&target=first-response&size=500&state=" + state))
+				.stream()
+				.filter(clock -> List.of("RUNNING", "PAUSED").contains(clock.get("rawState").asText()))
+				.count();
+			JsonNode metric = get("/actuator/metrics/" + ClockGauges.NAME
+					+ "?tag=client:northwind&tag=target:first-response&tag=state:" + state);
+			assertThat(metric.get("measurements").get(0).get("value").asDouble()).as(state).isEqualTo(open);
+		}
+		JsonNode metric = get("/actuator/metrics/" + ClockGauges.NAME);
+		assertThat(StreamSupport.stream(metric.get("availableTags").spliterator(), false)
+			.filter(tag -> tag.get("tag").asText().equals("state"))
+			.flatMap(tag -> StreamSupport.stream(tag.get("values").spliterator(), false))
+			.map(JsonNode::asText)).containsExactlyInAnyOrder("running", "at-risk", "breached");
 	}
 
 	/** First responses of normal, urgent and high priority created Monday 10:00 in Berlin, seen at 11:30. */
