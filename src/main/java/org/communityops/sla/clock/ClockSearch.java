@@ -1,0 +1,74 @@
+package org.communityops.sla.clock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds clocks by client, state and target, one page at a time, in plain SQL that runs on H2 and PostgreSQL. Open
+ * clocks come first, soonest due first (so the most overdue lead), then open clocks without a due time (paused),
+ * then stopped clocks, most recently stopped first.
+ */
+@Component
+class ClockSearch {
+
+	private static final String ORDER = """
+			order by case when state in ('RUNNING', 'PAUSED') and due_at is not null then 0
+			              when state in ('RUNNING', 'PAUSED') then 1 else 2 end,
+			         case when state in ('RUNNING', 'PAUSED') then due_at end,
+			         stopped_at desc, id""";
+
+	private final JdbcClient jdbc;
+
+	private final SlaClocks clocks;
+
+	ClockSearch(JdbcClient jdbc, SlaClocks clocks) {
+		this.jdbc = jdbc;
+		this.clocks = clocks;
+	}
+
+	Found find(ClockQuery query) {
+		List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+		Map<String, Object> params = new HashMap<>();
+		if (query.client() != null) {
+			conditions.add("client = :client");
+			params.put("client", query.client());
+		}
+		if (query.targetId() != null) {
+			conditions.add("target_id = :target");
+			params.put("target", query.targetId());
+		}
+		if (query.status() != null) {
+			conditions.add("(" + query.status().condition() + ")");
+		}
+		String where = " where " + String.join(" and ", conditions);
+		long total = jdbc.sql("select count(*) from sla_clock" + where).params(params).query(Long.class).single();
+		params.put("limit", query.size());
+		params.put("offset", query.offset());
+		List<String> ids = jdbc.sql("select id from sla_clock" + where + " " + ORDER
+				+ " limit :limit offset :offset")
+			.params(params)
+			.query(String.class)
+			.list();
+		return new Found(inOrder(ids), total);
+	}
+
+	private List<SlaClock> inOrder(List<String> ids) {
+		Map<String, SlaClock> byId = clocks.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(SlaClock::id, Function.identity()));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/** One page of clocks, and how many match in all. */
+	record Found(List<SlaClock> clocks, long total) {
+	}
+
+}
