@@ -1,0 +1,119 @@
+package org.communityops.benchmark;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.communityops.CommunityOpsApplication;
+import org.communityops.sla.clock.ClockLog;
+import org.communityops.sla.clock.ClockState;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Task throughput with the SLA clocks on and off, in the same run: one operation starts an instance of a one-task
+ * process and completes its task, {@code Task_FirstResponse}, which northwind's first-response target times (4h for
+ * normal priority). With the clocks on, every operation opens a clock with its log entry, sets the task's due and
+ * follow-up dates and schedules a deadline job; completing stops the clock and deletes the job. The whole
+ * application runs once per trial on its own in-memory H2 database, without web server, job executor or demo data.
+ * See docs/performance.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class TaskThroughputBenchmark {
+
+	static final String PROCESS_KEY = "BenchmarkFirstResponse";
+
+	/** Monday 10:00 in Berlin, inside northwind's business hours. */
+	static final Instant MONDAY_10_BERLIN = Instant.parse("2026-11-23T09:00:00Z");
+
+	static final Map<String, Object> START_VARIABLES = Map.of("client", "northwind", "priority", "normal");
+
+	@Param({ "true", "false" })
+	public boolean clocks;
+
+	ConfigurableApplicationContext application;
+
+	RuntimeService runtimeService;
+
+	TaskService taskService;
+
+	@Setup(Level.Trial)
+	public void boot() {
+		// command-line arguments, so that they override application.properties (builder properties would not)
+		application = new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
+			.run("--spring.main.web-application-type=none",
+					"--spring.datasource.url=jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
+					"--communityops.sla.clocks.enabled=" + clocks, "--logging.level.root=WARN",
+					"--spring.main.banner-mode=off",
+					// the engine's REST API (Jersey) needs a servlet container, even unused
+					"--spring.autoconfigure.exclude="
+							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
+		runtimeService = application.getBean(RuntimeService.class);
+		taskService = application.getBean(TaskService.class);
+		BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY)
+			.camundaHistoryTimeToLive(30)
+			.startEvent()
+			.userTask("Task_FirstResponse")
+			.endEvent()
+			.done();
+		application.getBean(RepositoryService.class)
+			.createDeployment()
+			.name("task-throughput-benchmark")
+			.addModelInstance(PROCESS_KEY + ".bpmn", model)
+			.deploy();
+		ClockUtil.setCurrentTime(Date.from(MONDAY_10_BERLIN));
+		checkTheClocksAre(clocks);
+	}
+
+	@TearDown(Level.Trial)
+	public void shutDown() {
+		ClockUtil.reset();
+		application.close();
+	}
+
+	@Benchmark
+	public String startAndCompleteTask() {
+		String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, START_VARIABLES).getId();
+		Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+		taskService.complete(task.getId());
+		return instanceId;
+	}
+
+	/** Guards the comparison: with the clocks on, an operation must really open and stop a clock; off, none. */
+	private void checkTheClocksAre(boolean on) {
+		String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, START_VARIABLES).getId();
+		Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+		if (on != (task.getDueDate() != null)) {
+			throw new IllegalStateException("Clocks " + (on ? "on" : "off") + " but the task's due date is "
+					+ task.getDueDate());
+		}
+		taskService.complete(task.getId());
+		var clocksOfTask = application.getBean(ClockLog.class).clocksOfTask(task.getId());
+		if (on ? clocksOfTask.size() != 1 || clocksOfTask.get(0).state() != ClockState.MET : !clocksOfTask.isEmpty()) {
+			throw new IllegalStateException("Clocks " + (on ? "on" : "off") + " but the task has " + clocksOfTask);
+		}
+	}
+
+}
