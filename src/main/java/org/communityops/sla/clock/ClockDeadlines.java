@@ -49,11 +49,11 @@ class ClockDeadlines {
 			Deadline deadline = due.get();
 			Instant at = deadline.at().isBefore(notBefore) ? notBefore : deadline.at();
 			if (deadline.isBreach()) {
-				events.save(clock.breached(at));
+				events.append(clock.breached(at));
 				clock.escalatedBy(escalations.startEscalation(clock, at));
 			}
 			else {
-				events.save(clock.warned(at, deadline.threshold()));
+				events.append(clock.warned(at, deadline.threshold()));
 				publisher.publishEvent(new SlaWarningRaised(clock.id(), clock.client(), clock.targetId(),
 						clock.taskId(), deadline.threshold(), at, clock.dueAt(), clock.holder()));
 			}
@@ -92,10 +92,13 @@ class ClockDeadlines {
 					+ " policy version " + clock.policyVersion() + ", which is not loaded"));
 	}
 
-	/** The clock's pauses from its log: each PAUSED up to the next RESUMED, the last one open while paused. */
+	/**
+	 * The clock's pauses from its log: each PAUSED up to the next RESUMED, the last one open while paused. Task clocks
+	 * never pause, so their log is not read.
+	 */
 	private List<Pause> pauses(SlaClock clock) {
 		List<Pause> pauses = new ArrayList<>();
-		if (clock.id() == null || clock.startedAt() == null) {
+		if (clock.taskId() != null) {
 			return pauses;
 		}
 		Instant pausedAt = null;

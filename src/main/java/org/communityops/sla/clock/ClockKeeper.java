@@ -95,7 +95,7 @@ public class ClockKeeper {
 				continue;
 			}
 			Duration within = deadlines.timing(clock).target().within(priority);
-			events.save(clock.retarget(priority.key(), within, at));
+			events.append(clock.retarget(priority.key(), within, at));
 			deadlines.actOnDue(clock, at, at);
 			deadlines.reschedule(clock);
 			clocks.save(clock);
@@ -124,18 +124,18 @@ public class ClockKeeper {
 				Deadline.firstWarning(clock, target, calendar, none).orElse(null));
 		Deadline.next(clock, target, calendar, none)
 			.ifPresent(next -> clock.deadlineJob(scheduler.schedule(clock.id(), next.at())));
-		clocks.save(clock);
-		events.save(clock.startedEvent());
+		clocks.insert(clock);
+		events.append(clock.startedEvent());
 		return clock;
 	}
 
 	private void record(SlaClock clock, ClockEvent event) {
 		clocks.save(clock);
-		events.save(event);
+		events.append(event);
 	}
 
 	private List<SlaClock> openClocksOfTask(String taskId) {
-		return clocks.findByTaskId(taskId).stream().filter(clock -> clock.state().isOpen()).toList();
+		return clocks.findOpenByTaskId(taskId);
 	}
 
 }

@@ -77,7 +77,7 @@ public class JourneyKeeper {
 		boolean resumed = false;
 		for (SlaClock clock : openJourneys(instance)) {
 			if (clock.state() == ClockState.PAUSED && scopeOf(clock).pauseWhile().contains(activityId)) {
-				events.save(clock.resume(instance.at(), activityId + " done"));
+				events.append(clock.resume(instance.at(), activityId + " done"));
 				deadlines.actOnDue(clock, instance.at(), instance.at());
 				deadlines.reschedule(clock);
 				clocks.save(clock);
@@ -143,7 +143,7 @@ public class JourneyKeeper {
 
 	private void record(SlaClock clock, ClockEvent event) {
 		clocks.save(clock);
-		events.save(event);
+		events.append(event);
 	}
 
 	/** A task's due date (its SLA due time) and follow-up date (its first warning, or null). */

@@ -167,6 +167,11 @@ public class SlaClock {
 		this.firstWarningAt = firstWarning;
 	}
 
+	/** The row was inserted with version 0 by fixed SQL; later saves are versioned updates. */
+	void inserted() {
+		lockVersion = 0;
+	}
+
 	void deadlineJob(String jobId) {
 		this.deadlineJobId = jobId;
 	}
