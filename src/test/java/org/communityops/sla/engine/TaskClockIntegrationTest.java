@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,10 +24,13 @@ import org.communityops.sla.clock.ClockEventType;
 import org.communityops.sla.clock.ClockLog;
 import org.communityops.sla.clock.ClockState;
 import org.communityops.sla.clock.SlaClock;
+import org.communityops.sla.clock.SlaWarningRaised;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The real engine and database with the demo policies (northwind: Mon-Fri 08:00-18:00 and Sat 10:00-14:00 in
@@ -54,9 +58,25 @@ class TaskClockIntegrationTest {
 	@Autowired
 	ClockLog clockLog;
 
+	@Autowired
+	CommittedWarnings committedWarnings;
+
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	/** Collects the warnings that listeners receive after the commit, as notification code would. */
+	@TestConfiguration
+	static class CommittedWarnings {
+
+		final List<SlaWarningRaised> received = new CopyOnWriteArrayList<>();
+
+		@TransactionalEventListener
+		void on(SlaWarningRaised warning) {
+			received.add(warning);
+		}
+
 	}
 
 	@Test
@@ -83,6 +103,9 @@ class TaskClockIntegrationTest {
 		SlaClock clock = clockOf(response.getId());
 		assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
 		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T13:00:00Z"));
+		assertThat(committedWarnings.received).filteredOn(warning -> warning.clockId().equals(clock.id()))
+			.extracting(warning -> warning.threshold() + "@" + warning.warnedAt())
+			.containsExactly("50%@2026-11-23T11:00:00Z", "75%@2026-11-23T12:00:00Z");
 		assertThat(clockLog.events(clock.id())).extracting(event -> event.type() + "@" + event.at() + " " + event.detail())
 			.containsExactly("STARTED@2026-11-23T09:00:00Z within PT4H", "WARNED@2026-11-23T11:00:00Z 50%",
 					"WARNED@2026-11-23T12:00:00Z 75%", "BREACHED@2026-11-23T13:00:00Z null");
