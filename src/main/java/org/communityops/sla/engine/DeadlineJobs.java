@@ -33,6 +33,11 @@ class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineSchedu
 			configuration.setCustomJobHandlers(new ArrayList<>());
 		}
 		configuration.getCustomJobHandlers().add(handler);
+		configuration.setEnableDefaultDbHistoryEventHandler(false);
+		if (configuration.getCustomHistoryEventHandlers() == null) {
+			configuration.setCustomHistoryEventHandlers(new ArrayList<>());
+		}
+		configuration.getCustomHistoryEventHandlers().add(0, new DeadlineJobLogFilter());
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,6 +55,9 @@ class TaskClockIntegrationTest {
 
 	@Autowired
 	RepositoryService repositoryService;
+
+	@Autowired
+	HistoryService historyService;
 
 	@Autowired
 	ClockLog clockLog;
@@ -142,6 +146,9 @@ class TaskClockIntegrationTest {
 		SlaClock clock = clockOf(response.getId());
 		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
 		assertThat(escalationsOf(clock)).isEqualTo(1);
+		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).failureLog().count()).isEqualTo(1);
+		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).successLog().count()).isEqualTo(1);
+		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).creationLog().count()).isZero();
 		assertThat(eventTypes(clock)).containsOnlyOnce(ClockEventType.BREACHED);
 	}
 
