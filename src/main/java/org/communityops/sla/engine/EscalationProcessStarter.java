@@ -25,8 +25,16 @@ class EscalationProcessStarter implements EscalationStarter {
 		this.runtimeService = runtimeService;
 	}
 
+	/**
+	 * Starts the escalation, except for a clock of an escalation itself: an escalation that nobody handles in time
+	 * goes up by its own timer, and a breach of it starting a further escalation would chain without end.
+	 * @return the escalation's process instance id, or null when none was started
+	 */
 	@Override
 	public String startEscalation(SlaClock clock, Instant breachedAt) {
+		if (PROCESS.equals(clock.processDefinitionKey())) {
+			return null;
+		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("client", clock.client());
 		variables.put("severity", severity(clock.priority()));

@@ -153,6 +153,22 @@ class TaskClockIntegrationTest {
 	}
 
 	@Test
+	void aBreachedEscalationIsRecordedButStartsNoFurtherEscalation() {
+		at(MONDAY_10_BERLIN.toString());
+		ProcessInstance escalation = runtimeService.startProcessInstanceByKey("EscalationProcess",
+				Map.of("client", "northwind", "severity", "medium", "reason", "Spam wave went unmoderated"));
+		Task acknowledge = taskService.createTaskQuery().processInstanceId(escalation.getId()).singleResult();
+
+		at("2026-11-23T10:30:00Z");
+		runDeadlineJobs();
+
+		SlaClock clock = clockOf(acknowledge.getId());
+		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
+		assertThat(clock.escalationInstanceId()).isNull();
+		assertThat(escalationsOf(clock)).isZero();
+	}
+
+	@Test
 	void aTaskCreatedAfterTheSaturdayShiftStartsCountingOnMondayMorning() {
 		Task response = firstResponseCreatedAt(Instant.parse("2026-11-28T15:00:00Z"), "normal");
 
