@@ -1,5 +1,8 @@
 package org.communityops.sla.clock;
 
+import static org.communityops.sla.engine.EngineTime.at;
+import static org.communityops.sla.engine.EngineTime.runDueDeadlineJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -7,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -16,9 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +46,6 @@ import org.springframework.http.ResponseEntity;
 class ClockApiIntegrationTest {
 
 	private static final Instant MONDAY_10_BERLIN = Instant.parse("2026-11-23T09:00:00Z");
-
-	/** The job type of {@code org.communityops.sla.engine.DeadlineJobHandler}. */
-	private static final String DEADLINE_JOB = "communityops-sla-deadline";
 
 	@Autowired
 	TestRestTemplate http;
@@ -245,7 +242,7 @@ class ClockApiIntegrationTest {
 				firstResponseCreatedAt(MONDAY_10_BERLIN, "urgent").getId(),
 				firstResponseCreatedAt(MONDAY_10_BERLIN, "high").getId());
 		at("2026-11-23T10:30:00Z");
-		runDeadlineJobs();
+		runDueDeadlineJobs(managementService);
 		return work;
 	}
 
@@ -268,20 +265,7 @@ class ClockApiIntegrationTest {
 		return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 	}
 
-	private void runDeadlineJobs() {
-		for (List<Job> due = dueDeadlineJobs(); !due.isEmpty(); due = dueDeadlineJobs()) {
-			due.forEach(job -> managementService.executeJob(job.getId()));
-		}
-	}
 
-	private List<Job> dueDeadlineJobs() {
-		return managementService.createJobQuery()
-			.duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
-			.list()
-			.stream()
-			.filter(job -> DEADLINE_JOB.equals(((JobEntity) job).getJobHandlerType()))
-			.toList();
-	}
 
 	private String clockIdOf(String taskId) {
 		JsonNode clocks = get("/api/sla/tasks/" + taskId);
@@ -335,9 +319,6 @@ class ClockApiIntegrationTest {
 			.toList();
 	}
 
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
-	}
 
 	/** The API's "now" is the engine's, which the tests set with ClockUtil. */
 	@TestConfiguration

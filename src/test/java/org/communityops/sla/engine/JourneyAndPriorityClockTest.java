@@ -1,5 +1,8 @@
 package org.communityops.sla.engine;
 
+import static org.communityops.sla.engine.EngineTime.at;
+import static org.communityops.sla.engine.EngineTime.runDueDeadlineJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,9 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.communityops.sla.clock.ClockLog;
@@ -101,7 +102,7 @@ class JourneyAndPriorityClockTest {
 					"RETARGETED@2026-11-23T09:40:00Z normal PT4H -> urgent PT1H", "WARNED@2026-11-23T09:40:00Z 50%");
 
 		at("2026-11-23T10:05:00Z");
-		runDeadlineJobs();
+		runDueDeadlineJobs(managementService);
 		assertThat(clockLog.clocksOfTask(response.getId()).get(0).breachedAt())
 			.isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
 	}
@@ -122,17 +123,6 @@ class JourneyAndPriorityClockTest {
 		taskService.complete(openTask(instance).getId(), variables);
 	}
 
-	private void runDeadlineJobs() {
-		Date now = new Date(ClockUtil.getCurrentTime().getTime() + 1);
-		for (Job job : managementService.createJobQuery().duedateLowerThan(now).list()) {
-			if (DeadlineJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType())) {
-				managementService.executeJob(job.getId());
-			}
-		}
-	}
 
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
-	}
 
 }

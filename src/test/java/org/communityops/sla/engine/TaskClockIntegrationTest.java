@@ -1,5 +1,9 @@
 package org.communityops.sla.engine;
 
+import static org.communityops.sla.engine.EngineTime.at;
+import static org.communityops.sla.engine.EngineTime.dueDeadlineJobs;
+import static org.communityops.sla.engine.EngineTime.runDueDeadlineJobs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +18,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -102,7 +105,7 @@ class TaskClockIntegrationTest {
 		Task response = firstResponseCreatedAt(MONDAY_10_BERLIN, "normal");
 
 		at("2026-11-23T13:30:00Z");
-		runDeadlineJobs();
+		runDueDeadlineJobs(managementService);
 
 		SlaClock clock = clockOf(response.getId());
 		assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
@@ -133,7 +136,7 @@ class TaskClockIntegrationTest {
 		repositoryService.suspendProcessDefinitionByKey("EscalationProcess");
 		at("2026-11-23T10:15:00Z");
 
-		Job deadline = dueDeadlineJobs().get(0);
+		Job deadline = dueDeadlineJobs(managementService).get(0);
 		assertThatThrownBy(() -> managementService.executeJob(deadline.getId())).hasMessageContaining("suspended");
 		SlaClock afterFailure = clockOf(response.getId());
 		assertThat(afterFailure.breachedAt()).isNull();
@@ -141,7 +144,7 @@ class TaskClockIntegrationTest {
 
 		repositoryService.activateProcessDefinitionByKey("EscalationProcess");
 		managementService.executeJob(deadline.getId());
-		runDeadlineJobs();
+		runDueDeadlineJobs(managementService);
 
 		SlaClock clock = clockOf(response.getId());
 		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
@@ -160,7 +163,7 @@ class TaskClockIntegrationTest {
 		Task acknowledge = taskService.createTaskQuery().processInstanceId(escalation.getId()).singleResult();
 
 		at("2026-11-23T10:30:00Z");
-		runDeadlineJobs();
+		runDueDeadlineJobs(managementService);
 
 		SlaClock clock = clockOf(acknowledge.getId());
 		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
@@ -208,19 +211,7 @@ class TaskClockIntegrationTest {
 		return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 	}
 
-	private List<Job> dueDeadlineJobs() {
-		return managementService.createJobQuery().duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
-			.list()
-			.stream()
-			.filter(job -> DeadlineJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType()))
-			.toList();
-	}
 
-	private void runDeadlineJobs() {
-		for (List<Job> due = dueDeadlineJobs(); !due.isEmpty(); due = dueDeadlineJobs()) {
-			due.forEach(job -> managementService.executeJob(job.getId()));
-		}
-	}
 
 	private long escalationsOf(SlaClock clock) {
 		return runtimeService.createProcessInstanceQuery()
@@ -239,8 +230,5 @@ class TaskClockIntegrationTest {
 		return clockLog.events(clock.id()).stream().map(ClockEvent::type).toList();
 	}
 
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
-	}
 
 }
