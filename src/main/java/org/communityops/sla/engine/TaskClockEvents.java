@@ -68,10 +68,8 @@ class TaskClockEvents {
 				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(task.getVariable("priority")),
 				task.getAssignee(), task.getCreateTime().toInstant()));
 		if (journeys.getObject().times(client, processKey)) {
-			journeys.getObject().dueOfTask(task.getProcessInstanceId(), task.getId()).ifPresent(dates -> {
-				task.setDueDate(Date.from(dates.due()));
-				task.setFollowUpDate(dates.followUp() == null ? null : Date.from(dates.followUp()));
-			});
+			journeys.getObject().dueOfTask(task.getProcessInstanceId(), task.getId())
+				.ifPresent(dates -> TaskDueDates.show(task, dates));
 			return;
 		}
 		earliest(clocks, SlaClock::dueAt).ifPresent(task::setDueDate);

@@ -2,9 +2,11 @@ package org.communityops.sla.engine;
 
 import java.util.Date;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.communityops.sla.clock.JourneyKeeper;
+import org.communityops.sla.clock.JourneyKeeper.TaskDates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +26,13 @@ class TaskDueDates {
 
 	void refresh(String processInstanceId) {
 		for (TaskEntity task : Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
-			clocks.getObject().dueOfTask(processInstanceId, task.getId()).ifPresent(dates -> {
-				task.setDueDate(Date.from(dates.due()));
-				task.setFollowUpDate(dates.followUp() == null ? null : Date.from(dates.followUp()));
-			});
+			clocks.getObject().dueOfTask(processInstanceId, task.getId()).ifPresent(dates -> show(task, dates));
 		}
+	}
+
+	static void show(DelegateTask task, TaskDates dates) {
+		task.setDueDate(Date.from(dates.due()));
+		task.setFollowUpDate(dates.followUp() == null ? null : Date.from(dates.followUp()));
 	}
 
 }
