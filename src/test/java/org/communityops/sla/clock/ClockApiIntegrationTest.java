@@ -1,9 +1,8 @@
 package org.communityops.sla.clock;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityops.sla.engine.EngineTime.at;
 import static org.communityops.sla.engine.EngineTime.runDueDeadlineJobs;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,8 +18,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.communityops.sla.engine.MemberRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -256,16 +255,8 @@ class ClockApiIntegrationTest {
 
 	private Task firstResponseCreatedAt(Instant at, String priority) {
 		at(at.toString());
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
-				Map.of("client", "northwind", "requestKind", "question", "priority", priority, "memberName", "ada",
-						"subject", "Export", "details", "CSV export stops"));
-		Task triage = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-		taskService.complete(triage.getId(),
-				Map.of("priority", priority, "category", "account", "triageOutcome", "respond", "triageNote", "ok"));
-		return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		return MemberRequests.waitingForFirstResponse(runtimeService, taskService, priority);
 	}
-
-
 
 	private String clockIdOf(String taskId) {
 		JsonNode clocks = get("/api/sla/tasks/" + taskId);
@@ -318,7 +309,6 @@ class ClockApiIntegrationTest {
 			.map(held -> held.get("holder").asText() + " " + held.get("time").asText())
 			.toList();
 	}
-
 
 	/** The API's "now" is the engine's, which the tests set with ClockUtil. */
 	@TestConfiguration

@@ -8,13 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.communityops.CommunityOpsApplication;
 import org.communityops.sla.clock.ClockEvent;
 import org.communityops.sla.clock.ClockLog;
@@ -44,14 +41,8 @@ class BreachDuringDowntimeTest {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
 		String taskId;
 		try (ConfigurableApplicationContext first = start(false)) {
-			RuntimeService runtime = first.getBean(RuntimeService.class);
-			TaskService tasks = first.getBean(TaskService.class);
-			ProcessInstance request = runtime.startProcessInstanceByKey("MemberSupportProcess",
-					Map.of("client", "northwind", "requestKind", "question", "priority", "normal", "memberName", "ada",
-							"subject", "Export", "details", "CSV export stops"));
-			Task triage = tasks.createTaskQuery().processInstanceId(request.getId()).singleResult();
-			tasks.complete(triage.getId(), Map.of("category", "account", "triageOutcome", "respond", "triageNote", "ok"));
-			taskId = tasks.createTaskQuery().processInstanceId(request.getId()).singleResult().getId();
+			taskId = MemberRequests.waitingForFirstResponse(first.getBean(RuntimeService.class),
+					first.getBean(TaskService.class), "normal").getId();
 		}
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T15:00:00Z")));

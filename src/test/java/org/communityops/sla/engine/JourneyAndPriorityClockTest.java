@@ -83,20 +83,18 @@ class JourneyAndPriorityClockTest {
 	@Test
 	void aPriorityChangeRetargetsTheRunningClockAndMovesTheTaskDueDate() {
 		at("2026-11-23T09:00:00Z");
-		ProcessInstance request = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
-				Map.of("client", "northwind", "requestKind", "question", "priority", "normal", "memberName", "ada",
-						"subject", "Export", "details", "CSV export stops"));
-		complete(request, Map.of("category", "account", "triageOutcome", "respond", "triageNote", "ok"));
-		Task response = openTask(request);
+		Task response = MemberRequests.waitingForFirstResponse(runtimeService, taskService, "normal");
+		String request = response.getProcessInstanceId();
 		assertThat(response.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-23T13:00:00Z")));
 
 		at("2026-11-23T09:40:00Z");
-		runtimeService.setVariable(request.getId(), "priority", "urgent");
+		runtimeService.setVariable(request, "priority", "urgent");
 
 		SlaClock clock = clockLog.clocksOfTask(response.getId()).get(0);
 		assertThat(clock.within()).hasHours(1);
 		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
-		assertThat(openTask(request).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-23T10:00:00Z")));
+		assertThat(taskService.createTaskQuery().processInstanceId(request).singleResult().getDueDate())
+			.isEqualTo(Date.from(Instant.parse("2026-11-23T10:00:00Z")));
 		assertThat(clockLog.events(clock.id())).extracting(event -> event.type() + "@" + event.at() + " " + event.detail())
 			.containsExactly("STARTED@2026-11-23T09:00:00Z within PT4H",
 					"RETARGETED@2026-11-23T09:40:00Z normal PT4H -> urgent PT1H", "WARNED@2026-11-23T09:40:00Z 50%");
@@ -122,7 +120,5 @@ class JourneyAndPriorityClockTest {
 	private void complete(ProcessInstance instance, Map<String, Object> variables) {
 		taskService.complete(openTask(instance).getId(), variables);
 	}
-
-
 
 }

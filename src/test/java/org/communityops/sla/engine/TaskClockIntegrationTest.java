@@ -202,16 +202,8 @@ class TaskClockIntegrationTest {
 
 	private Task firstResponseCreatedAt(Instant at, String priority) {
 		at(at.toString());
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
-				Map.of("client", "northwind", "requestKind", "question", "priority", priority, "memberName", "ada",
-						"subject", "Export", "details", "CSV export stops"));
-		Task triage = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-		taskService.complete(triage.getId(),
-				Map.of("priority", priority, "category", "account", "triageOutcome", "respond", "triageNote", "ok"));
-		return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		return MemberRequests.waitingForFirstResponse(runtimeService, taskService, priority);
 	}
-
-
 
 	private long escalationsOf(SlaClock clock) {
 		return runtimeService.createProcessInstanceQuery()
@@ -229,6 +221,5 @@ class TaskClockIntegrationTest {
 	private List<ClockEventType> eventTypes(SlaClock clock) {
 		return clockLog.events(clock.id()).stream().map(ClockEvent::type).toList();
 	}
-
 
 }
