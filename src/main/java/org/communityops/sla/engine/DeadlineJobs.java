@@ -1,7 +1,6 @@
 package org.communityops.sla.engine;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -29,15 +28,10 @@ class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineSchedu
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomJobHandlers() == null) {
-			configuration.setCustomJobHandlers(new ArrayList<>());
-		}
-		configuration.getCustomJobHandlers().add(handler);
+		EngineLists.of(configuration.getCustomJobHandlers(), configuration::setCustomJobHandlers).add(handler);
 		configuration.setEnableDefaultDbHistoryEventHandler(false);
-		if (configuration.getCustomHistoryEventHandlers() == null) {
-			configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-		}
-		configuration.getCustomHistoryEventHandlers().add(0, new DeadlineJobLogFilter());
+		EngineLists.of(configuration.getCustomHistoryEventHandlers(), configuration::setCustomHistoryEventHandlers)
+			.add(0, new DeadlineJobLogFilter());
 	}
 
 	@Override

@@ -1,11 +1,11 @@
 package org.communityops.sla.engine;
 
-import java.util.ArrayList;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -46,17 +46,16 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomPostBPMNParseListeners() == null) {
-			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-		}
-		configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+		BpmnParseListener everyProcess = new AbstractBpmnParseListener() {
 			@Override
 			public void parseProcess(Element element, ProcessDefinitionEntity process) {
 				process.addBuiltInListener(ExecutionListener.EVENTNAME_START, processListener);
 				process.addBuiltInListener(ExecutionListener.EVENTNAME_END, processListener);
 				listenToActivitiesOf(process);
 			}
-		});
+		};
+		EngineLists.of(configuration.getCustomPostBPMNParseListeners(), configuration::setCustomPostBPMNParseListeners)
+			.add(everyProcess);
 	}
 
 	private void listenToActivitiesOf(ScopeImpl scope) {

@@ -1,6 +1,5 @@
 package org.communityops.sla.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -36,10 +35,8 @@ class PriorityChanges extends AbstractProcessEnginePlugin implements HistoryEven
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		if (configuration.getCustomHistoryEventHandlers() == null) {
-			configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-		}
-		configuration.getCustomHistoryEventHandlers().add(this);
+		EngineLists.of(configuration.getCustomHistoryEventHandlers(), configuration::setCustomHistoryEventHandlers)
+			.add(this);
 	}
 
 	@Override
