@@ -1,5 +1,6 @@
 package org.communityops.sla.clock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +30,16 @@ class ClockDeadlines {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Duration horizon;
+
 	ClockDeadlines(PolicyRegistry policies, ClockEvents events, DeadlineScheduler scheduler,
-			EscalationStarter escalations, ApplicationEventPublisher publisher) {
+			EscalationStarter escalations, ApplicationEventPublisher publisher, ClockProperties properties) {
 		this.policies = policies;
 		this.events = events;
 		this.scheduler = scheduler;
 		this.escalations = escalations;
 		this.publisher = publisher;
+		this.horizon = properties.deadlineHorizon();
 	}
 
 	/**
@@ -61,23 +65,39 @@ class ClockDeadlines {
 		}
 	}
 
-	/** Recomputes due and first warning, and replaces the scheduled deadline with the next one, if any. */
-	void reschedule(SlaClock clock) {
-		scheduler.cancel(clock.deadlineJobId());
-		clock.deadlineJob(null);
+	/** Recomputes due and first warning at {@code now}, and replaces the planned deadline with the next one, if any. */
+	void reschedule(SlaClock clock, Instant now) {
+		cancelScheduled(clock);
 		if (clock.state() != ClockState.RUNNING) {
 			return;
 		}
 		Timing timing = timing(clock);
 		clock.schedule(timing.calendar().due(clock.startedAt(), clock.within(), timing.pauses()).orElse(null),
 				Deadline.firstWarning(clock, timing.target(), timing.calendar(), timing.pauses()).orElse(null));
-		Deadline.next(clock, timing.target(), timing.calendar(), timing.pauses())
-			.ifPresent(next -> clock.deadlineJob(scheduler.schedule(clock.id(), next.at())));
+		planNext(clock, timing, now);
+	}
+
+	/**
+	 * Plans the clock's next deadline: a job when it is due within the horizon, else pending on the clock until the
+	 * deadline sweep hands it to a job. Most items are done long before their first deadline, so they never create
+	 * (and delete) a job.
+	 */
+	void planNext(SlaClock clock, Timing timing, Instant now) {
+		Deadline.next(clock, timing.target(), timing.calendar(), timing.pauses()).ifPresentOrElse(next -> {
+			if (next.at().isAfter(now.plus(horizon))) {
+				clock.deadlinePending(next.at());
+			}
+			else {
+				clock.deadlineScheduled(scheduler.schedule(clock.id(), next.at()));
+			}
+		}, clock::noDeadline);
 	}
 
 	void cancelScheduled(SlaClock clock) {
-		scheduler.cancel(clock.deadlineJobId());
-		clock.deadlineJob(null);
+		if (clock.deadlineJobId() != null) {
+			scheduler.cancel(clock.deadlineJobId());
+		}
+		clock.noDeadline();
 	}
 
 	Timing timing(SlaClock clock) {

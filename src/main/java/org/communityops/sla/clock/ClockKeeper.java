@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.communityops.sla.calendar.BusinessCalendar;
-import org.communityops.sla.calendar.Pause;
 import org.communityops.sla.policy.PolicyRegistry;
 import org.communityops.sla.policy.PolicyVersion;
 import org.communityops.sla.policy.Priority;
@@ -32,15 +30,11 @@ public class ClockKeeper {
 
 	private final ClockDeadlines deadlines;
 
-	private final DeadlineScheduler scheduler;
-
-	ClockKeeper(SlaClocks clocks, ClockEvents events, PolicyRegistry policies, ClockDeadlines deadlines,
-			DeadlineScheduler scheduler) {
+	ClockKeeper(SlaClocks clocks, ClockEvents events, PolicyRegistry policies, ClockDeadlines deadlines) {
 		this.clocks = clocks;
 		this.events = events;
 		this.policies = policies;
 		this.deadlines = deadlines;
-		this.scheduler = scheduler;
 	}
 
 	/** Opens a clock for every task target of the client's policy that names the task; returns them. */
@@ -97,8 +91,8 @@ public class ClockKeeper {
 			Duration within = deadlines.timing(clock).target().within(priority);
 			events.append(clock.retarget(priority.key(), within, at));
 			deadlines.actOnDue(clock, at, at);
-			deadlines.reschedule(clock);
-			clocks.save(clock);
+			deadlines.reschedule(clock, at);
+			clocks.update(clock);
 			moved.add(clock);
 		}
 		return moved;
@@ -111,26 +105,24 @@ public class ClockKeeper {
 	public void deadlineReached(String clockId, Instant now) {
 		clocks.findById(clockId).filter(clock -> clock.state() == ClockState.RUNNING).ifPresent(clock -> {
 			deadlines.actOnDue(clock, now, clock.startedAt());
-			deadlines.reschedule(clock);
-			clocks.save(clock);
+			deadlines.reschedule(clock, now);
+			clocks.update(clock);
 		});
 	}
 
 	SlaClock open(TimedItem item, PolicyVersion version, SlaTarget target) {
 		SlaClock clock = SlaClock.start(item, target.id(), version.version(), target.within(item.priority()));
-		BusinessCalendar calendar = version.calendarFor(target);
-		List<Pause> none = List.of();
-		clock.schedule(calendar.due(clock.startedAt(), clock.within(), none).orElse(null),
-				Deadline.firstWarning(clock, target, calendar, none).orElse(null));
-		Deadline.next(clock, target, calendar, none)
-			.ifPresent(next -> clock.deadlineJob(scheduler.schedule(clock.id(), next.at())));
+		Timing timing = new Timing(target, version.calendarFor(target), List.of());
+		clock.schedule(timing.calendar().due(clock.startedAt(), clock.within(), timing.pauses()).orElse(null),
+				Deadline.firstWarning(clock, target, timing.calendar(), timing.pauses()).orElse(null));
+		deadlines.planNext(clock, timing, item.at());
 		clocks.insert(clock);
 		events.append(clock.startedEvent());
 		return clock;
 	}
 
 	private void record(SlaClock clock, ClockEvent event) {
-		clocks.save(clock);
+		clocks.update(clock);
 		events.append(event);
 	}
 

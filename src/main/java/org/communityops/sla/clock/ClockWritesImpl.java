@@ -11,8 +11,16 @@ class ClockWritesImpl implements ClockWrites {
 	private static final String INSERT_CLOCK = """
 			insert into sla_clock (id, client, target_id, policy_version, process_instance_id, process_definition_key,
 			    task_id, task_definition_key, priority, within_millis, state, started_at, due_at, first_warning_at,
-			    breached_at, stopped_at, warnings_fired, holder, deadline_job_id, escalation_instance_id, lock_version)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+			    breached_at, stopped_at, warnings_fired, holder, deadline_job_id, pending_deadline_at,
+			    escalation_instance_id, lock_version)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+	/** Only what a clock may change after it started; the identity columns never change. */
+	private static final String UPDATE_CLOCK = """
+			update sla_clock set priority = ?, within_millis = ?, state = ?, due_at = ?, first_warning_at = ?,
+			    breached_at = ?, stopped_at = ?, warnings_fired = ?, holder = ?, deadline_job_id = ?,
+			    pending_deadline_at = ?, escalation_instance_id = ?, lock_version = lock_version + 1
+			where id = ? and lock_version = ?""";
 
 	private static final String APPEND_EVENT = """
 			insert into sla_clock_event (clock_id, type, at, holder, detail) values (?, ?, ?, ?, ?)""";
@@ -30,8 +38,21 @@ class ClockWritesImpl implements ClockWrites {
 				clock.priority(), clock.within().toMillis(), clock.state().name(), timestamp(clock.startedAt()),
 				timestamp(clock.dueAt()), timestamp(clock.firstWarningAt()), timestamp(clock.breachedAt()),
 				timestamp(clock.stoppedAt()), clock.warningsFired(), clock.holder(), clock.deadlineJobId(),
-				clock.escalationInstanceId());
+				timestamp(clock.pendingDeadlineAt()), clock.escalationInstanceId());
 		clock.inserted();
+	}
+
+	@Override
+	public boolean updateIfUnchanged(SlaClock clock) {
+		boolean updated = jdbc.update(UPDATE_CLOCK, clock.priority(), clock.within().toMillis(), clock.state().name(),
+				timestamp(clock.dueAt()), timestamp(clock.firstWarningAt()), timestamp(clock.breachedAt()),
+				timestamp(clock.stoppedAt()), clock.warningsFired(), clock.holder(), clock.deadlineJobId(),
+				timestamp(clock.pendingDeadlineAt()), clock.escalationInstanceId(), clock.id(),
+				clock.lockVersion()) == 1;
+		if (updated) {
+			clock.updated();
+		}
+		return updated;
 	}
 
 	@Override

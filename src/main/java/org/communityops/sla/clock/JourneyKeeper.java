@@ -79,8 +79,8 @@ public class JourneyKeeper {
 			if (clock.state() == ClockState.PAUSED && scopeOf(clock).pauseWhile().contains(activityId)) {
 				events.append(clock.resume(instance.at(), activityId + " done"));
 				deadlines.actOnDue(clock, instance.at(), instance.at());
-				deadlines.reschedule(clock);
-				clocks.save(clock);
+				deadlines.reschedule(clock, instance.at());
+				clocks.update(clock);
 				resumed = true;
 			}
 		}
@@ -142,7 +142,7 @@ public class JourneyKeeper {
 	}
 
 	private void record(SlaClock clock, ClockEvent event) {
-		clocks.save(clock);
+		clocks.update(clock);
 		events.append(event);
 	}
 

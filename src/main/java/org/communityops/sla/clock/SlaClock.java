@@ -55,6 +55,8 @@ public class SlaClock {
 
 	private String deadlineJobId;
 
+	private Instant pendingDeadlineAt;
+
 	private String escalationInstanceId;
 
 	@Version
@@ -172,8 +174,26 @@ public class SlaClock {
 		lockVersion = 0;
 	}
 
-	void deadlineJob(String jobId) {
+	/** The next deadline is handed to the job executor as the given job. */
+	void deadlineScheduled(String jobId) {
 		this.deadlineJobId = jobId;
+		this.pendingDeadlineAt = null;
+	}
+
+	/** The next deadline is far off; it waits on the clock until the deadline sweep hands it to a job. */
+	void deadlinePending(Instant at) {
+		this.deadlineJobId = null;
+		this.pendingDeadlineAt = at;
+	}
+
+	void noDeadline() {
+		this.deadlineJobId = null;
+		this.pendingDeadlineAt = null;
+	}
+
+	/** A versioned update by fixed SQL succeeded. */
+	void updated() {
+		lockVersion = lockVersion + 1;
 	}
 
 	void escalatedBy(String processInstanceId) {
@@ -254,6 +274,14 @@ public class SlaClock {
 
 	public String deadlineJobId() {
 		return deadlineJobId;
+	}
+
+	public Instant pendingDeadlineAt() {
+		return pendingDeadlineAt;
+	}
+
+	Integer lockVersion() {
+		return lockVersion;
 	}
 
 	public String escalationInstanceId() {

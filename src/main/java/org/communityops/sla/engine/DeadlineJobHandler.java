@@ -2,7 +2,6 @@ package org.communityops.sla.engine;
 
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Runs a clock's deadline job: hands the clock id and the engine's "now" to the {@link ClockKeeper}. */
 @Component
-class DeadlineJobHandler implements JobHandler<DeadlineJobHandler.ClockId> {
+class DeadlineJobHandler implements JobHandler<JobText> {
 
 	static final String TYPE = "communityops-sla-deadline";
 
@@ -28,27 +27,18 @@ class DeadlineJobHandler implements JobHandler<DeadlineJobHandler.ClockId> {
 	}
 
 	@Override
-	public void execute(ClockId clock, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-		keeper.getObject().deadlineReached(clock.id(), ClockUtil.getCurrentTime().toInstant());
+	public void execute(JobText clockId, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
+		keeper.getObject().deadlineReached(clockId.value(), ClockUtil.getCurrentTime().toInstant());
 	}
 
 	@Override
-	public ClockId newConfiguration(String canonicalString) {
-		return new ClockId(canonicalString);
+	public JobText newConfiguration(String canonicalString) {
+		return new JobText(canonicalString);
 	}
 
 	@Override
-	public void onDelete(ClockId configuration, JobEntity jobEntity) {
+	public void onDelete(JobText configuration, JobEntity jobEntity) {
 		// nothing to clean up: the clock keeps no reference to a deleted job it did not cancel itself
-	}
-
-	record ClockId(String id) implements JobHandlerConfiguration {
-
-		@Override
-		public String toCanonicalString() {
-			return id;
-		}
-
 	}
 
 }

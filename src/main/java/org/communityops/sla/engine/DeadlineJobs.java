@@ -22,13 +22,17 @@ class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineSchedu
 
 	private final DeadlineJobHandler handler;
 
-	DeadlineJobs(DeadlineJobHandler handler) {
+	private final DeadlineSweepJobHandler sweepHandler;
+
+	DeadlineJobs(DeadlineJobHandler handler, DeadlineSweepJobHandler sweepHandler) {
 		this.handler = handler;
+		this.sweepHandler = sweepHandler;
 	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		EngineLists.of(configuration.getCustomJobHandlers(), configuration::setCustomJobHandlers).add(handler);
+		EngineLists.of(configuration.getCustomJobHandlers(), configuration::setCustomJobHandlers).add(sweepHandler);
 		configuration.setEnableDefaultDbHistoryEventHandler(false);
 		EngineLists.of(configuration.getCustomHistoryEventHandlers(), configuration::setCustomHistoryEventHandlers)
 			.add(0, new DeadlineJobLogFilter());
@@ -36,11 +40,16 @@ class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineSchedu
 
 	@Override
 	public String schedule(String clockId, Instant at) {
+		return insert(commandContext(), DeadlineJobHandler.TYPE, clockId, at);
+	}
+
+	/** Inserts a job of an SLA job handler, due at the instant, into the command's transaction; returns its id. */
+	static String insert(CommandContext commandContext, String type, String configuration, Instant at) {
 		MessageEntity job = new MessageEntity();
-		job.setJobHandlerType(DeadlineJobHandler.TYPE);
-		job.setJobHandlerConfigurationRaw(clockId);
+		job.setJobHandlerType(type);
+		job.setJobHandlerConfigurationRaw(configuration);
 		job.setDuedate(Date.from(at));
-		commandContext().getJobManager().insertAndHintJobExecutor(job);
+		commandContext.getJobManager().insertAndHintJobExecutor(job);
 		return job.getId();
 	}
 

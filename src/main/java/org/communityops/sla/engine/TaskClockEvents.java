@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.communityops.sla.clock.ClockKeeper;
 import org.communityops.sla.clock.JourneyKeeper;
@@ -34,14 +34,10 @@ class TaskClockEvents {
 
 	private final ClockKeeper keeper;
 
-	private final ObjectProvider<RepositoryService> repositoryService;
-
 	private final ObjectProvider<JourneyKeeper> journeys;
 
-	TaskClockEvents(ClockKeeper keeper, ObjectProvider<RepositoryService> repositoryService,
-			ObjectProvider<JourneyKeeper> journeys) {
+	TaskClockEvents(ClockKeeper keeper, ObjectProvider<JourneyKeeper> journeys) {
 		this.keeper = keeper;
-		this.repositoryService = repositoryService;
 		this.journeys = journeys;
 	}
 
@@ -59,13 +55,18 @@ class TaskClockEvents {
 		}
 	}
 
+	/**
+	 * Reads {@code client} and {@code priority} from the task's execution, which has its variables at hand: asking
+	 * the new task would first query the task's own (local) variables, of which it has none.
+	 */
 	private void created(DelegateTask task) {
-		if (task.getProcessDefinitionId() == null || !(task.getVariable("client") instanceof String client)) {
+		if (!(task.getExecution() instanceof ExecutionEntity execution)
+				|| !(execution.getVariable("client") instanceof String client)) {
 			return;
 		}
-		String processKey = repositoryService.getObject().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		String processKey = execution.getProcessDefinition().getKey();
 		List<SlaClock> clocks = keeper.taskCreated(new TimedItem(client, processKey, task.getProcessInstanceId(),
-				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(task.getVariable("priority")),
+				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(execution.getVariable("priority")),
 				task.getAssignee(), task.getCreateTime().toInstant()));
 		if (journeys.getObject().times(client, processKey)) {
 			journeys.getObject().dueOfTask(task.getProcessInstanceId(), task.getId())

@@ -24,20 +24,40 @@ public final class EngineTime {
 
 	/** The SLA deadline jobs due at the engine's current time. */
 	public static List<Job> dueDeadlineJobs(ManagementService managementService) {
-		return managementService.createJobQuery()
-			.duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
-			.list()
-			.stream()
-			.filter(job -> DeadlineJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType()))
-			.toList();
+		return dueJobs(managementService, DeadlineJobHandler.TYPE);
 	}
 
-	/** Runs due deadline jobs until none is due, including those the runs schedule. */
+	/**
+	 * Runs the deadline sweep, which turns the deadlines coming up into jobs, then the due deadline jobs until none
+	 * is due, including those the runs schedule.
+	 */
 	public static void runDueDeadlineJobs(ManagementService managementService) {
+		sweepDeadlines(managementService);
 		for (List<Job> due = dueDeadlineJobs(managementService); !due.isEmpty(); due = dueDeadlineJobs(
 				managementService)) {
 			due.forEach(job -> managementService.executeJob(job.getId()));
 		}
+	}
+
+	/**
+	 * Runs the deadline sweep now, whatever its job's due date: tests move the engine clock back before the moment
+	 * the application started and scheduled the sweep's first run.
+	 */
+	public static void sweepDeadlines(ManagementService managementService) {
+		managementService.createJobQuery()
+			.list()
+			.stream()
+			.filter(job -> DeadlineSweepJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType()))
+			.forEach(job -> managementService.executeJob(job.getId()));
+	}
+
+	private static List<Job> dueJobs(ManagementService managementService, String type) {
+		return managementService.createJobQuery()
+			.duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
+			.list()
+			.stream()
+			.filter(job -> type.equals(((JobEntity) job).getJobHandlerType()))
+			.toList();
 	}
 
 }

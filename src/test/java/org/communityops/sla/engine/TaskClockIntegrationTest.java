@@ -2,6 +2,7 @@ package org.communityops.sla.engine;
 
 import static org.communityops.sla.engine.EngineTime.at;
 import static org.communityops.sla.engine.EngineTime.dueDeadlineJobs;
+import static org.communityops.sla.engine.EngineTime.sweepDeadlines;
 import static org.communityops.sla.engine.EngineTime.runDueDeadlineJobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,6 +136,7 @@ class TaskClockIntegrationTest {
 		Task response = firstResponseCreatedAt(MONDAY_10_BERLIN, "urgent");
 		repositoryService.suspendProcessDefinitionByKey("EscalationProcess");
 		at("2026-11-23T10:15:00Z");
+		sweepDeadlines(managementService);
 
 		Job deadline = dueDeadlineJobs(managementService).get(0);
 		assertThatThrownBy(() -> managementService.executeJob(deadline.getId())).hasMessageContaining("suspended");
