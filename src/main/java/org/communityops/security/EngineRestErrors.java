@@ -3,7 +3,6 @@ package org.communityops.security;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +18,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The engine REST API's errors as problem details, with the engine's exception type kept as {@code engineError}.
- * The status stays the engine's, except: a task claimed or changed by someone else meanwhile
- * (TaskAlreadyClaimedException, OptimisticLockingException) is 409 Conflict, and the engine's "belongs to no
- * authenticated tenant" refusal is 404, without its message, so another client's object does not show.
+ * The status stays the engine's ({@link EngineRestExceptions} makes lost races 409), except that the engine's "belongs
+ * to no authenticated tenant" refusal is 404, without its message, so another client's object does not show.
  */
 class EngineRestErrors extends OncePerRequestFilter {
-
-	static final Set<String> CONFLICTS = Set.of("TaskAlreadyClaimedException", "OptimisticLockingException");
 
 	static final String OTHER_TENANT = "belongs to no authenticated tenant";
 
@@ -58,9 +54,6 @@ class EngineRestErrors extends OncePerRequestFilter {
 		if (message != null && message.contains(OTHER_TENANT)) {
 			problems.write(request, response, HttpStatus.NOT_FOUND, "Not found", properties);
 			return;
-		}
-		if (CONFLICTS.contains(type)) {
-			status = HttpStatus.CONFLICT;
 		}
 		error.fields().forEachRemaining(field -> {
 			if (!field.getKey().equals("type") && !field.getKey().equals("message") && !field.getValue().isNull()) {
