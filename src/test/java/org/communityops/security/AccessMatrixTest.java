@@ -18,7 +18,6 @@ import org.communityops.sla.engine.MemberRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,9 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * moderator on northwind and globex; mira, moderator on initech only; nora, northwind's client user; gary, globex's.
  * A cell is the status, or for a list whether it holds the northwind object ({@code data}) or not ({@code none}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:access-matrix;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
+@SecuredApplicationTest
 class AccessMatrixTest {
 
 	static final List<String> CALLERS = new ArrayList<>(

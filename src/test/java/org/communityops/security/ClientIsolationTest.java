@@ -11,16 +11,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A client user against another client's work, and the tenant every process instance carries, over real HTTP. A
  * refused change leaves the task exactly as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:access-matrix;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
+@SecuredApplicationTest
 class ClientIsolationTest {
 
 	@LocalServerPort

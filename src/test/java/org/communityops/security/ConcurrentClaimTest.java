@@ -16,16 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two users claim the same task at the same moment, from two real threads over HTTP: exactly one gets it, the other
  * is told 409 Conflict, whether they lose by reading it already claimed or by the engine's optimistic lock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:access-matrix;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
+@SecuredApplicationTest
 class ConcurrentClaimTest {
 
 	static final int ROUNDS = 12;
