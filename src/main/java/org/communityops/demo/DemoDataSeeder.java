@@ -56,10 +56,10 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	static String loginBanner() {
 		StringBuilder banner = new StringBuilder("\n\nCommunityOps demo logins (default profile only)\n")
-			.append("  Tasklist, Cockpit, Admin: http://localhost:8080/camunda   REST API: /engine-rest\n")
-			.append(String.format("  %-8s %-10s %s%n", "user", "password", "role"));
+			.append("  Pages: http://localhost:8080/   Tasklist, Cockpit, Admin: /camunda   REST API (HTTP Basic): /engine-rest, /api\n")
+			.append(String.format("  %-8s %-10s %-18s %s%n", "user", "password", "role", "clients"));
 		for (DemoUsers.DemoUser user : DemoUsers.USERS) {
-			banner.append(String.format("  %-8s %-10s %s%n", user.id(), user.password(), user.role()));
+			banner.append(String.format("  %-8s %-10s %-18s %s%n", user.id(), user.password(), user.role(), user.sees()));
 		}
 		return banner.toString();
 	}

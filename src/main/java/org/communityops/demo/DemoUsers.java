@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.identity.User;
 final class DemoUsers {
 
 	static final List<DemoClient> CLIENTS = List.of(new DemoClient("northwind", "Northwind Traders"),
-			new DemoClient("globex", "Globex Corporation"));
+			new DemoClient("globex", "Globex Corporation"), new DemoClient("initech", "Initech"));
+
+	private static final List<String> ALL_CLIENTS = CLIENTS.stream().map(DemoClient::slug).toList();
 
 	static final List<DemoGroup> GROUPS = List.of(new DemoGroup("camunda-admin", "Administrators", "SYSTEM"),
 			new DemoGroup("account-managers", "Account managers", "WORKFLOW"),
@@ -22,23 +24,31 @@ final class DemoUsers {
 			new DemoGroup("platform-engineers", "Platform engineers", "WORKFLOW"),
 			new DemoGroup("agency-leads", "Agency leads", "WORKFLOW"),
 			new DemoGroup("client-northwind", "Northwind Traders (client)", "CLIENT"),
-			new DemoGroup("client-globex", "Globex Corporation (client)", "CLIENT"));
+			new DemoGroup("client-globex", "Globex Corporation (client)", "CLIENT"),
+			new DemoGroup("client-initech", "Initech (client)", "CLIENT"));
 
+	/** Staff are members of the tenants of their clients; a client user is one through the group of their client. */
 	static final List<DemoUser> USERS = List.of(
-			new DemoUser("admin", "admin", "Ada", "Admin", "administrator", List.of("camunda-admin")),
-			new DemoUser("amelia", "amelia", "Amelia", "Hart", "account manager (both clients)",
-					List.of("account-managers")),
-			new DemoUser("lars", "lars", "Lars", "Lindqvist", "agency lead", List.of("agency-leads", "account-managers")),
-			new DemoUser("mo", "mo", "Mo", "Rahimi", "moderator", List.of("moderators")),
-			new DemoUser("cora", "cora", "Cora", "Diaz", "community manager", List.of("community-managers")),
-			new DemoUser("pete", "pete", "Pete", "Novak", "platform engineer", List.of("platform-engineers")),
-			new DemoUser("nora", "nora", "Nora", "Berg", "client user, Northwind Traders", List.of("client-northwind")),
-			new DemoUser("gary", "gary", "Gary", "Holt", "client user, Globex Corporation", List.of("client-globex")));
+			new DemoUser("admin", "Ada", "Admin", "administrator", List.of("camunda-admin"), List.of()),
+			new DemoUser("amelia", "Amelia", "Hart", "account manager", List.of("account-managers"),
+					List.of("northwind", "globex")),
+			new DemoUser("lars", "Lars", "Lindqvist", "agency lead", List.of("agency-leads", "account-managers"),
+					ALL_CLIENTS),
+			new DemoUser("mo", "Mo", "Rahimi", "moderator", List.of("moderators"), List.of("northwind", "globex")),
+			new DemoUser("mira", "Mira", "Sato", "moderator", List.of("moderators"), List.of("initech")),
+			new DemoUser("cora", "Cora", "Diaz", "community manager", List.of("community-managers"), ALL_CLIENTS),
+			new DemoUser("pete", "Pete", "Novak", "platform engineer", List.of("platform-engineers"), ALL_CLIENTS),
+			new DemoUser("nora", "Nora", "Berg", "client user", List.of("client-northwind"), List.of()),
+			new DemoUser("gary", "Gary", "Holt", "client user", List.of("client-globex"), List.of()),
+			new DemoUser("ines", "Ines", "Okafor", "client user", List.of("client-initech"), List.of()));
 
 	private DemoUsers() {
 	}
 
-	/** Creates the groups and users that do not exist yet; returns whether anything was created. */
+	/**
+	 * Creates the groups and users that do not exist yet, and the tenant memberships of the demo staff (also for users
+	 * of a database from before tenants); returns whether any user or group was created.
+	 */
 	static boolean createMissing(IdentityService identity) {
 		boolean created = false;
 		for (DemoGroup demo : GROUPS) {
@@ -61,6 +71,11 @@ final class DemoUsers {
 				demo.groups().forEach(group -> identity.createMembership(demo.id(), group));
 				created = true;
 			}
+			for (String client : demo.clients()) {
+				if (identity.createTenantQuery().tenantId(client).userMember(demo.id()).count() == 0) {
+					identity.createTenantUserMembership(client, demo.id());
+				}
+			}
 		}
 		return created;
 	}
@@ -71,7 +86,27 @@ final class DemoUsers {
 	record DemoGroup(String id, String name, String type) {
 	}
 
-	record DemoUser(String id, String password, String firstName, String lastName, String role, List<String> groups) {
+	/**
+	 * A demo user; the password is the user name.
+	 *
+	 * @param clients the clients (tenants) the user is a member of directly
+	 */
+	record DemoUser(String id, String firstName, String lastName, String role, List<String> groups,
+			List<String> clients) {
+
+		String password() {
+			return id;
+		}
+
+		/** The clients the user sees: their own, or their client group's; every client for the administrator. */
+		String sees() {
+			if (groups.contains("camunda-admin")) {
+				return "all clients";
+			}
+			List<String> own = groups.stream().filter(g -> g.startsWith("client-")).map(g -> g.substring(7)).toList();
+			return String.join(", ", own.isEmpty() ? clients : own);
+		}
+
 	}
 
 }

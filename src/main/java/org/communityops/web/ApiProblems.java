@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns errors of the {@code /api} endpoints into problem details. A malformed request body names the
- * field that was wrong; a {@link BadRequestException} or {@link NotFoundException} thrown by a feature
+ * field that was wrong; a {@link BadRequestException}, {@link NotFoundException} or {@link ForbiddenException} thrown by a feature
  * keeps its message, since it was written for the user.
  */
 @RestControllerAdvice(basePackages = "org.communityops")
@@ -37,6 +37,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+		problem.setTitle("Forbidden");
 		return problem;
 	}
 

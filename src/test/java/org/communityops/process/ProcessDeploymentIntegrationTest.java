@@ -1,6 +1,7 @@
 package org.communityops.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityops.security.Logins.admin;
 
 import java.io.IOException;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ class ProcessDeploymentIntegrationTest {
 		for (Task task : tasks) {
 			UserTask userTask = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
 				.getModelElementById(task.getTaskDefinitionKey());
-			ResponseEntity<JsonNode> form = http.getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form",
+			ResponseEntity<JsonNode> form = admin(http).getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form",
 					JsonNode.class);
 
 			assertThat(form.getStatusCode()).as(task.getTaskDefinitionKey()).isEqualTo(HttpStatus.OK);
@@ -94,7 +95,7 @@ class ProcessDeploymentIntegrationTest {
 	}
 
 	private JsonNode get(String path) {
-		ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
+		ResponseEntity<JsonNode> response = admin(http).getForEntity(path, JsonNode.class);
 		assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
 		return response.getBody();
 	}

@@ -8,11 +8,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.communityops.identity.VisibleClients;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds clocks by client, state and target, one page at a time, in plain SQL that runs on H2 and PostgreSQL. Open
+ * Finds clocks by client, state and target, among the clients a caller sees, one page at a time, in plain SQL that runs on H2 and PostgreSQL. Open
  * clocks come first, soonest due first (so the most overdue lead), then open clocks without a due time (paused),
  * then stopped clocks, most recently stopped first.
  */
@@ -34,9 +35,14 @@ class ClockSearch {
 		this.clocks = clocks;
 	}
 
-	Found find(ClockQuery query) {
+	/** Finds among the clocks of the visible clients only. */
+	Found find(ClockQuery query, VisibleClients visible) {
 		List<String> conditions = new ArrayList<>(List.of("1 = 1"));
 		Map<String, Object> params = new HashMap<>();
+		if (!visible.all()) {
+			conditions.add(visible.clients().isEmpty() ? "1 = 0" : "client in (:visible)");
+			params.put("visible", visible.sorted());
+		}
 		if (query.client() != null) {
 			conditions.add("client = :client");
 			params.put("client", query.client());

@@ -2,6 +2,8 @@ package org.communityops.sla.policy;
 
 import java.util.List;
 
+import org.communityops.identity.ClientAccess;
+import org.communityops.identity.VisibleClients;
 import org.communityops.sla.policy.PolicyViews.Detail;
 import org.communityops.sla.policy.PolicyViews.Overview;
 import org.communityops.sla.policy.PolicyViews.Problem;
@@ -13,28 +15,39 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The SLA policies in force, their history and the problems of the last load. */
+/**
+ * The SLA policies in force, their history and the problems of the last load, of the clients the caller sees;
+ * another client's policy answers 404 like a policy that does not exist. Problems of no client's file (e.g. a file
+ * named for no client) are for administrators only.
+ */
 @RestController
 @RequestMapping("/api/sla/policies")
 class PolicyController {
 
 	private final PolicyRegistry registry;
 
-	PolicyController(PolicyRegistry registry) {
+	private final ClientAccess access;
+
+	PolicyController(PolicyRegistry registry, ClientAccess access) {
 		this.registry = registry;
+		this.access = access;
 	}
 
 	@GetMapping
 	Overview all() {
-		List<Summary> policies = registry.clients().stream()
+		VisibleClients visible = access.visibleClients();
+		List<Summary> policies = visible.of(registry.clients()).stream()
 			.map(client -> Summary.of(registry.current(client).orElseThrow(), registry.problemsOf(client)))
 			.toList();
-		return new Overview(policies, Problem.all(registry.problems()));
+		List<PolicyProblem> problems = visible.all() ? registry.problems()
+				: visible.sorted().stream().flatMap(client -> registry.problemsOf(client).stream()).toList();
+		return new Overview(policies, Problem.all(problems));
 	}
 
 	@GetMapping("/{client}")
 	Detail one(@PathVariable String client) {
-		if (!registry.knows(client) && registry.problemsOf(client).isEmpty()) {
+		if (!access.visibleClients().contains(client)
+				|| !registry.knows(client) && registry.problemsOf(client).isEmpty()) {
 			throw unknown(client);
 		}
 		Summary current = registry.current(client).map(version -> Summary.of(version, List.of())).orElse(null);
@@ -45,6 +58,7 @@ class PolicyController {
 	@GetMapping(path = "/{client}/versions/{version}", produces = "application/yaml")
 	String content(@PathVariable String client, @PathVariable int version) {
 		return registry.version(client, version)
+			.filter(found -> access.visibleClients().contains(client))
 			.map(PolicyVersion::content)
 			.orElseThrow(() -> new NotFoundException("Client '" + client + "' has no SLA policy version " + version));
 	}

@@ -3,6 +3,7 @@ package org.communityops.sla.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityops.sla.engine.EngineTime.at;
 import static org.communityops.sla.engine.EngineTime.runDueDeadlineJobs;
+import static org.communityops.security.Logins.admin;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -206,7 +207,7 @@ class ClockApiIntegrationTest {
 
 	@Test
 	void anUnknownClockIsNotFound() {
-		ResponseEntity<JsonNode> response = http.getForEntity("/api/sla/clocks/no-such-clock", JsonNode.class);
+		ResponseEntity<JsonNode> response = admin(http).getForEntity("/api/sla/clocks/no-such-clock", JsonNode.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -265,13 +266,13 @@ class ClockApiIntegrationTest {
 	}
 
 	private JsonNode get(String path) {
-		ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
+		ResponseEntity<JsonNode> response = admin(http).getForEntity(path, JsonNode.class);
 		assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
 		return response.getBody();
 	}
 
 	private void assertBadRequest(String path, String field, String detail) {
-		ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
+		ResponseEntity<JsonNode> response = admin(http).getForEntity(path, JsonNode.class);
 		assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response.getBody().get("field").asText()).isEqualTo(field);

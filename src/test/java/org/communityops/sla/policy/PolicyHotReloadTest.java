@@ -2,6 +2,7 @@ package org.communityops.sla.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.communityops.security.Logins.admin;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class PolicyHotReloadTest {
 		JsonNode detail = get("/api/sla/policies/northwind");
 		assertThat(detail.get("history")).extracting(version -> version.get("effective").asText())
 			.containsExactly("2026-01-01", "2027-01-01");
-		ResponseEntity<String> first = http.getForEntity("/api/sla/policies/northwind/versions/1", String.class);
+		ResponseEntity<String> first = admin(http).getForEntity("/api/sla/policies/northwind/versions/1", String.class);
 		assertThat(first.getBody()).isEqualTo(original);
 	}
 
@@ -120,7 +121,7 @@ class PolicyHotReloadTest {
 
 	@Test
 	void anUnknownClientIsAProblemNotFound() {
-		ResponseEntity<JsonNode> response = http.getForEntity("/api/sla/policies/nobody", JsonNode.class);
+		ResponseEntity<JsonNode> response = admin(http).getForEntity("/api/sla/policies/nobody", JsonNode.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -128,7 +129,7 @@ class PolicyHotReloadTest {
 	}
 
 	private JsonNode get(String path) {
-		ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
+		ResponseEntity<JsonNode> response = admin(http).getForEntity(path, JsonNode.class);
 		assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
 		return response.getBody();
 	}

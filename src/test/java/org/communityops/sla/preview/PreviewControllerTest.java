@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.communityops.security.Logins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -127,7 +128,7 @@ class PreviewControllerTest {
 	private ResponseEntity<JsonNode> post(String body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		return http.postForEntity("/api/sla/preview", new HttpEntity<>(body, headers), JsonNode.class);
+		return Logins.as(http, "cora").postForEntity("/api/sla/preview", new HttpEntity<>(body, headers), JsonNode.class);
 	}
 
 }

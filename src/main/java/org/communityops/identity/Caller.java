@@ -1,0 +1,33 @@
+package org.communityops.identity;
+
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An authenticated user as every entry point sees them: their groups (the roles) and the clients they belong to
+ * (their tenant memberships, directly or through a group). Kept in the session of a page login, so a changed
+ * membership counts from the next login; HTTP Basic callers are read afresh on every request.
+ */
+public record Caller(String userId, List<String> groups, List<String> clients) implements Principal, Serializable {
+
+	public Caller {
+		groups = List.copyOf(groups);
+		clients = List.copyOf(clients);
+	}
+
+	@Override
+	public String getName() {
+		return userId;
+	}
+
+	public Set<Role> roles() {
+		return Role.of(groups);
+	}
+
+	public boolean is(Role role) {
+		return roles().contains(role);
+	}
+
+}

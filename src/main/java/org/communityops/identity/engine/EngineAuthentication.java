@@ -1,0 +1,45 @@
+package org.communityops.identity.engine;
+
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.communityops.identity.Caller;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caller as the engine knows them for one request: user, groups and tenants, so that the engine's authorization
+ * and tenant checks apply to everything the request does. Thread-bound; whoever sets it clears it.
+ */
+@Component
+public class EngineAuthentication {
+
+	private final IdentityService identityService;
+
+	EngineAuthentication(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	public void set(Caller caller) {
+		identityService.setAuthentication(caller.userId(), caller.groups(), caller.clients());
+	}
+
+	public void clear() {
+		identityService.clearAuthentication();
+	}
+
+	/** Runs a look-up with no engine authentication, so no authorization or tenant check hides anything from it. */
+	<T> T unchecked(Supplier<T> lookUp) {
+		Authentication current = identityService.getCurrentAuthentication();
+		identityService.clearAuthentication();
+		try {
+			return lookUp.get();
+		}
+		finally {
+			if (current != null) {
+				identityService.setAuthentication(current);
+			}
+		}
+	}
+
+}
