@@ -11,6 +11,7 @@ import org.communityops.identity.engine.EngineObjects;
 import org.communityops.web.ProblemResponses;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +28,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Spring Security lets their requests through untouched. The APIs ({@code /engine-rest/**}, {@code /api/**},
  * {@code /actuator/**}) take HTTP Basic, create no session, and answer 401/403 as problem details; a request that
  * rides on a page login's session instead needs the CSRF token to change anything. Everything else is a page:
- * form login, CSRF protection. Every authenticated request runs as its caller on the engine.
+ * form login, CSRF protection. Every authenticated request runs as its caller on the engine. Without a web server
+ * (the command line, benchmarks) there is nothing to secure.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfig {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** The clocks' logs, insert-only. */
-interface ClockEvents extends ListCrudRepository<ClockEvent, Long>, ClockWrites {
+interface ClockEvents extends ListCrudRepository<ClockEvent, Long>, ClockStatements {
 
 	List<ClockEvent> findByClockIdOrderByAtAscIdAsc(String clockId);
 

@@ -42,11 +42,12 @@ public class JourneyKeeper {
 		this.deadlines = deadlines;
 	}
 
-	/** Whether any version of the client's policy has a journey through the process: a cheap in-memory check. */
+	/**
+	 * Whether any version of the client's policy has a journey through the process, or with a null client, any
+	 * policy at all: a cheap in-memory check.
+	 */
 	public boolean times(String client, String processKey) {
-		return policies.history(client).stream()
-			.flatMap(version -> version.policy().targets().stream())
-			.anyMatch(target -> target.scope() instanceof JourneyScope journey && journey.process().equals(processKey));
+		return policies.hasJourneyThrough(client, processKey);
 	}
 
 	public void processStarted(TimedItem instance) {

@@ -169,6 +169,20 @@ public class SlaClock {
 		this.firstWarningAt = firstWarning;
 	}
 
+	/** Restores what a stored clock holds beyond its start, when read with fixed SQL. */
+	void restore(Instant dueAt, Instant firstWarningAt, Instant breachedAt, Instant stoppedAt, int warningsFired,
+			String deadlineJobId, Instant pendingDeadlineAt, String escalationInstanceId, int lockVersion) {
+		this.dueAt = dueAt;
+		this.firstWarningAt = firstWarningAt;
+		this.breachedAt = breachedAt;
+		this.stoppedAt = stoppedAt;
+		this.warningsFired = warningsFired;
+		this.deadlineJobId = deadlineJobId;
+		this.pendingDeadlineAt = pendingDeadlineAt;
+		this.escalationInstanceId = escalationInstanceId;
+		this.lockVersion = lockVersion;
+	}
+
 	/** The row was inserted with version 0 by fixed SQL; later saves are versioned updates. */
 	void inserted() {
 		lockVersion = 0;

@@ -1,6 +1,7 @@
 package org.communityops.sla.engine;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -20,6 +21,7 @@ import org.communityops.sla.policy.Priority;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reports process starts and ends and activity starts and ends to the {@link JourneyKeeper}, for the journey targets
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "communityops.sla.clocks.enabled", matchIfMissing = true)
 class JourneyClockEvents extends AbstractProcessEnginePlugin {
 
-	private final ObjectProvider<JourneyKeeper> keeper;
+	/** Resolved once, on first use: the keeper needs the engine, which is built after this plugin. */
+	private final Supplier<JourneyKeeper> keeper;
 
 	private final ExecutionListener processListener = this::processEvent;
 
@@ -40,7 +43,7 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 	private final TaskDueDates taskDueDates;
 
 	JourneyClockEvents(ObjectProvider<JourneyKeeper> keeper, TaskDueDates taskDueDates) {
-		this.keeper = keeper;
+		this.keeper = SingletonSupplier.of(keeper::getObject);
 		this.taskDueDates = taskDueDates;
 	}
 
@@ -69,17 +72,17 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 	private void processEvent(DelegateExecution execution) {
 		timedInstance(execution).ifPresent(instance -> {
 			if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
-				keeper.getObject().processStarted(instance);
+				keeper.get().processStarted(instance);
 			}
 			else {
-				keeper.getObject().processEnded(instance, !execution.isCanceled());
+				keeper.get().processEnded(instance, !execution.isCanceled());
 			}
 		});
 	}
 
 	private void activityEvent(DelegateExecution execution) {
 		timedInstance(execution).ifPresent(instance -> {
-			JourneyKeeper journeys = keeper.getObject();
+			JourneyKeeper journeys = keeper.get();
 			String activity = execution.getCurrentActivityId();
 			boolean moved = ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
 					? journeys.activityStarted(instance, activity) : journeys.activityEnded(instance, activity);
@@ -89,13 +92,14 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 		});
 	}
 
-	/** The instance as a timed item, when a policy of its client has a journey through its process. */
+	/**
+	 * The instance as a timed item, when a policy of its client has a journey through its process. Most processes
+	 * have no journey in any policy: they are let go before their variables are read.
+	 */
 	private Optional<TimedItem> timedInstance(DelegateExecution execution) {
-		if (!(execution.getVariable("client") instanceof String client)) {
-			return Optional.empty();
-		}
 		String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
-		if (!keeper.getObject().times(client, processKey)) {
+		if (!keeper.get().times(null, processKey) || !(execution.getVariable("client") instanceof String client)
+				|| !keeper.get().times(client, processKey)) {
 			return Optional.empty();
 		}
 		return Optional.of(new TimedItem(client, processKey, execution.getProcessInstanceId(), null, null,

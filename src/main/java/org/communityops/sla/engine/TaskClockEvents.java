@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Hands every user-task event of every deployed process, including processes deployed later, to the
@@ -34,11 +36,11 @@ class TaskClockEvents {
 
 	private final ClockKeeper keeper;
 
-	private final ObjectProvider<JourneyKeeper> journeys;
+	private final Supplier<JourneyKeeper> journeys;
 
 	TaskClockEvents(ClockKeeper keeper, ObjectProvider<JourneyKeeper> journeys) {
 		this.keeper = keeper;
-		this.journeys = journeys;
+		this.journeys = SingletonSupplier.of(journeys::getObject);
 	}
 
 	@EventListener
@@ -68,8 +70,8 @@ class TaskClockEvents {
 		List<SlaClock> clocks = keeper.taskCreated(new TimedItem(client, processKey, task.getProcessInstanceId(),
 				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(execution.getVariable("priority")),
 				task.getAssignee(), task.getCreateTime().toInstant()));
-		if (journeys.getObject().times(client, processKey)) {
-			journeys.getObject().dueOfTask(task.getProcessInstanceId(), task.getId())
+		if (journeys.get().times(client, processKey)) {
+			journeys.get().dueOfTask(task.getProcessInstanceId(), task.getId())
 				.ifPresent(dates -> TaskDueDates.show(task, dates));
 			return;
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 public class PolicyRegistry {
 
 	private volatile Snapshot snapshot = new Snapshot(Map.of(), Set.of(), Map.of(), List.of());
+
+	/** Per client, the processes that a journey target of any of its versions runs through; asked on every activity. */
+	private volatile Map<String, Set<String>> journeyProcesses = Map.of();
 
 	/** The clients with a policy in force, alphabetically. */
 	public List<String> clients() {
@@ -63,6 +67,17 @@ public class PolicyRegistry {
 		return snapshot.versions().containsKey(client);
 	}
 
+	/**
+	 * Whether any version of the client's policy (or, with a null client, of any policy) has a journey target
+	 * through the process: an in-memory lookup, cheap enough for every activity of every instance.
+	 */
+	public boolean hasJourneyThrough(String client, String processKey) {
+		if (client != null) {
+			return journeyProcesses.getOrDefault(client, Set.of()).contains(processKey);
+		}
+		return journeyProcesses.values().stream().anyMatch(processes -> processes.contains(processKey));
+	}
+
 	/** The errors and warnings of the last load, in file order. */
 	public List<PolicyProblem> problems() {
 		return snapshot.problems();
@@ -76,6 +91,12 @@ public class PolicyRegistry {
 	}
 
 	void publish(Snapshot next) {
+		journeyProcesses = next.versions().entrySet().stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, versions -> versions.getValue().stream()
+				.flatMap(version -> version.policy().targets().stream())
+				.filter(target -> target.scope() instanceof JourneyScope)
+				.map(target -> ((JourneyScope) target.scope()).process())
+				.collect(Collectors.toUnmodifiableSet())));
 		snapshot = next;
 	}
 
