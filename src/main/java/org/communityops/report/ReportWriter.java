@@ -9,8 +9,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,9 +71,11 @@ public class ReportWriter {
 	public void toFile(Writing writing, Path target) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path part = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+		// not createTempFile, whose owner-only permissions the report would keep after the move
+		Path part = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
-			try (OutputStream out = Files.newOutputStream(part)) {
+			try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				writing.to(out);
 			}
 			try {

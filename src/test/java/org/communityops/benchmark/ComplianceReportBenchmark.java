@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,6 +47,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Fork(value = 1, jvmArgsAppend = { "-Xmx256m" })
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
+@Timeout(time = 30, timeUnit = TimeUnit.MINUTES)
 public class ComplianceReportBenchmark {
 
 	static final int CLOCKS = 1_000_000;

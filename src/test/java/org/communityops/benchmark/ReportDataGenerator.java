@@ -27,7 +27,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Fills sla_clock and sla_clock_event with completed first-response clocks of one client, all due in one month, as
- * the clock code would have stored them: a STARTED entry (nobody holding the task), a REASSIGNED entry when a
+ * the clock code would have stored them, in the order they started: a STARTED entry (nobody holding the task), a REASSIGNED entry when a
  * moderator claims it, and MET or BREACHED at the end; one in ten breached. Batched fixed SQL, a commit per batch.
  * Runs in a JVM of its own with a heap large enough for H2's bulk inserts, started by the benchmark when the data
  * are missing; its arguments are the folder of the database and the number of clocks.
@@ -106,13 +106,19 @@ public final class ReportDataGenerator {
 		LocalDate[] weekdays = month.datesUntil(month.plusMonths(1))
 			.filter(day -> day.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue())
 			.toArray(LocalDate[]::new);
+		// in the order they started, as the clock code would have inserted them
+		long[] starts = new long[count];
+		for (int i = 0; i < count; i++) {
+			LocalDate day = weekdays[random.nextInt(weekdays.length)];
+			starts[i] = day.atTime(8, 0).atZone(zone).toEpochSecond() + random.nextInt(6 * 3600);
+		}
+		java.util.Arrays.sort(starts);
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement clocks = connection.prepareStatement(CLOCK);
 				PreparedStatement events = connection.prepareStatement(EVENT)) {
 			connection.setAutoCommit(false);
 			for (int i = 0; i < count; i++) {
-				LocalDate day = weekdays[random.nextInt(weekdays.length)];
-				Instant started = day.atTime(8, 0).atZone(zone).toInstant().plusSeconds(random.nextInt(6 * 3600));
+				Instant started = Instant.ofEpochSecond(starts[i]);
 				Instant due = calendar.due(started, within).orElseThrow();
 				boolean breached = random.nextInt(10) == 0;
 				Instant claimed = started.plusSeconds(60 + random.nextInt(1800));
