@@ -2,6 +2,7 @@ package org.communityops;
 
 import java.time.Clock;
 
+import org.communityops.report.ReportCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,7 +24,11 @@ public class CommunityOpsApplication {
 		return Clock.systemUTC();
 	}
 
+	/** Starts the application, or with {@code report ...} writes a report and exits (docs/reports.md). */
 	public static void main(String[] args) {
+		if (ReportCommandLine.isReport(args)) {
+			System.exit(ReportCommandLine.run(CommunityOpsApplication.class, args, System.out, System.err));
+		}
 		SpringApplication.run(CommunityOpsApplication.class, args);
 	}
 

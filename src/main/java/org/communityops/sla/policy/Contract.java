@@ -1,6 +1,7 @@
 package org.communityops.sla.policy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 
@@ -16,12 +17,22 @@ public record Contract(String id, LocalDate effective, ReportingPeriod period, B
 
 	/** The amount owed for the credits of one period, e.g. 5% + 10% of the fee, capped at the credit cap. */
 	public BigDecimal creditAmount(Percent... credits) {
+		return creditShare(credits).applyTo(fee);
+	}
+
+	/** The share of the fee owed for the credits of one period: their sum, capped at the credit cap. */
+	public Percent creditShare(Percent... credits) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (Percent credit : credits) {
 			total = total.add(credit.value());
 		}
-		Percent share = total.compareTo(creditCap.value()) > 0 ? creditCap : new Percent(total.min(BigDecimal.valueOf(100)));
-		return share.applyTo(fee);
+		return total.compareTo(creditCap.value()) > 0 ? creditCap : new Percent(total.min(BigDecimal.valueOf(100)));
+	}
+
+	/** The fee rounded half-even to the minor unit of the contract's currency (cents for EUR, none for JPY). */
+	public BigDecimal feeInCurrency() {
+		int digits = currency.getDefaultFractionDigits();
+		return digits < 0 ? fee : fee.setScale(digits, RoundingMode.HALF_EVEN);
 	}
 
 }

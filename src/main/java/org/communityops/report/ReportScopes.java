@@ -1,0 +1,60 @@
+package org.communityops.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.communityops.sla.policy.PolicyRegistry;
+import org.communityops.sla.policy.PolicyVersion;
+import org.communityops.web.BadRequestException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what a caller asked for: a known client, a period in the form of its contract (month or quarter, read in the
+ * contract's zone from the newest version of its policy) that has begun. "Now" comes from the application's clock.
+ */
+@Component
+public class ReportScopes {
+
+	private final PolicyRegistry policies;
+
+	private final Clock clock;
+
+	ReportScopes(PolicyRegistry policies, Clock clock) {
+		this.policies = policies;
+		this.clock = clock;
+	}
+
+	/** The scope of one client's report; a bad client or period is a {@link BadRequestException} naming it. */
+	public ReportScope resolve(String client, String period) {
+		PolicyVersion newest = newestVersion(client);
+		ReportPeriod parsed = ReportPeriod.parse(required("period", period, "e.g. 2026-10"),
+				newest.policy().contract().period(), newest.policy().calendar().zone(), newest.client());
+		Instant now = clock.instant();
+		if (parsed.startInstant().isAfter(now)) {
+			throw new BadRequestException("period", "period " + parsed.label() + " has not begun: it starts on "
+					+ parsed.start() + " (" + parsed.zone() + "); a report covers a period that has begun");
+		}
+		Instant end = parsed.endInstant();
+		return new ReportScope(newest.client(), parsed, now.isBefore(end) ? now : end, now.isBefore(end));
+	}
+
+	/** The newest version of the client's policy, in force or withdrawn; an unknown client is a bad request. */
+	PolicyVersion newestVersion(String client) {
+		String name = required("client", client, "e.g. northwind");
+		List<PolicyVersion> history = policies.history(name);
+		if (history.isEmpty()) {
+			throw new BadRequestException("client",
+					"Unknown client '" + name + "'; expected one of " + policies.clients());
+		}
+		return history.get(history.size() - 1);
+	}
+
+	private static String required(String field, String value, String example) {
+		if (value == null || value.isBlank()) {
+			throw new BadRequestException(field, field + " is required, " + example);
+		}
+		return value.trim();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.communityops.report.engine;
+
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.communityops.report.HolderParties;
+import org.communityops.report.Party;
+import org.springframework.stereotype.Component;
+
+/**
+ * Client users are the members of the engine group {@code client-<client>} (e.g. {@code client-northwind}); every
+ * other holder works for the agency. The members are read once per report.
+ */
+@Component
+class EngineHolderParties implements HolderParties {
+
+	static final String CLIENT_GROUP_PREFIX = "client-";
+
+	private final IdentityService identity;
+
+	EngineHolderParties(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	public Function<String, Party> forClient(String client) {
+		Set<String> clientUsers = identity.createUserQuery()
+			.memberOfGroup(CLIENT_GROUP_PREFIX + client)
+			.list()
+			.stream()
+			.map(User::getId)
+			.collect(Collectors.toUnmodifiableSet());
+		return holder -> holder == null ? Party.UNASSIGNED : clientUsers.contains(holder) ? Party.CLIENT : Party.AGENCY;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Contract compliance reports per client and period (Excel, CSV, JSON), computed from the SLA clocks, their logs and
+ * the policy versions they are pinned to; over HTTP, on the command line and as a portfolio of clients.
+ */
+package org.communityops.report;

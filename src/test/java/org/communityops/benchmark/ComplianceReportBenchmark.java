@@ -1,0 +1,121 @@
+package org.communityops.benchmark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.communityops.report.ClockScan;
+import org.communityops.report.ReportScope;
+import org.communityops.report.ReportScopes;
+import org.communityops.report.excel.ComplianceWorkbooks;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The compliance workbook of one client and month with 1,000,000 completed clocks, against a plain JDBC scan of the
+ * same rows (the report's own queries, every column read, nothing computed), in one run and each in a JVM of at most
+ * 256 MB heap. The clocks are generated once, by a separate JVM with a larger heap, into an H2 file database under
+ * target/report-benchmark (delete the folder to generate afresh), and kept for later runs. See docs/performance.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = { "-Xmx256m" })
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Timeout(time = 30, timeUnit = TimeUnit.MINUTES)
+public class ComplianceReportBenchmark {
+
+	static final int CLOCKS = 1_000_000;
+
+	static final Path HOME = Path.of("target", "report-benchmark");
+
+	ConfigurableApplicationContext application;
+
+	DataSource dataSource;
+
+	ReportScope scope;
+
+	@Setup(Level.Trial)
+	public void boot() throws IOException, InterruptedException {
+		ReportDataGenerator.generateOnce(HOME, CLOCKS);
+		application = ReportDataGenerator.boot(HOME);
+		dataSource = application.getBean(DataSource.class);
+		scope = application.getBean(ReportScopes.class).resolve(ReportDataGenerator.CLIENT, "2026-10");
+	}
+
+	@TearDown(Level.Trial)
+	public void shutDown() {
+		application.close();
+	}
+
+	/** The workbook (Summary, Breaches, Trend, Time split, Policy) written to a file; returns its size. */
+	@Benchmark
+	public long workbook() throws IOException {
+		Path file = HOME.resolve("northwind-2026-10.xlsx");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			application.getBean(ComplianceWorkbooks.class).write(scope, out);
+		}
+		return Files.size(file);
+	}
+
+	/** The same rows as the report reads, with the same queries, each column read and handed to the black hole. */
+	@Benchmark
+	public long jdbcScan(Blackhole blackhole) throws SQLException {
+		long rows = 0;
+		Instant start = scope.period().startInstant();
+		Instant end = scope.period().endInstant();
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement due = connection.prepareStatement(ClockScan.DUE_IN_WINDOW);
+				PreparedStatement withoutDue = connection.prepareStatement(ClockScan.WITHOUT_DUE)) {
+			for (Instant from = start; from.isBefore(end); from = from.plus(ClockScan.WINDOW)) {
+				rows += read(due, from, from.plus(ClockScan.WINDOW), blackhole);
+			}
+			rows += read(withoutDue, start, end, blackhole);
+		}
+		return rows;
+	}
+
+	private static long read(PreparedStatement query, Instant from, Instant to, Blackhole blackhole)
+			throws SQLException {
+		query.setFetchSize(1000);
+		query.setString(1, ReportDataGenerator.CLIENT);
+		query.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+		query.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+		long rows = 0;
+		try (ResultSet result = query.executeQuery()) {
+			while (result.next()) {
+				rows++;
+				for (int column = 1; column <= 16; column++) {
+					blackhole.consume(result.getObject(column));
+				}
+			}
+		}
+		return rows;
+	}
+
+}
