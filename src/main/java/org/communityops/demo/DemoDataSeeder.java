@@ -48,7 +48,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		HistoricProcessInstanceQuery demoInstances = historyService.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKeyLike(DemoWork.BUSINESS_KEY_PREFIX + "%");
 		if (demoInstances.count() == 0) {
-			int started = new DemoWork(runtimeService, taskService).start();
+			int started = new DemoWork(runtimeService, taskService).start(identityService);
 			log.info("Started {} demo process instances", started);
 		}
 		log.info(loginBanner());

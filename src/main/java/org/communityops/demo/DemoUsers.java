@@ -47,7 +47,8 @@ final class DemoUsers {
 
 	/**
 	 * Creates the groups and users that do not exist yet, and the tenant memberships of the demo staff (also for users
-	 * of a database from before tenants); returns whether any user or group was created.
+	 * of a database from before tenants) in the tenants that exist, that is the clients with a policy; returns whether
+	 * any user or group was created.
 	 */
 	static boolean createMissing(IdentityService identity) {
 		boolean created = false;
@@ -72,7 +73,8 @@ final class DemoUsers {
 				created = true;
 			}
 			for (String client : demo.clients()) {
-				if (identity.createTenantQuery().tenantId(client).userMember(demo.id()).count() == 0) {
+				if (identity.createTenantQuery().tenantId(client).count() == 1
+						&& identity.createTenantQuery().tenantId(client).userMember(demo.id()).count() == 0) {
 					identity.createTenantUserMembership(client, demo.id());
 				}
 			}

@@ -2,6 +2,7 @@ package org.communityops.demo;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,10 +27,15 @@ final class DemoWork {
 		this.taskService = taskService;
 	}
 
-	/** Starts the demo instances and returns how many. */
-	int start() {
+	/**
+	 * Starts the demo instances of the demo clients that are clients here (those with a policy, whose tenant exists)
+	 * and returns how many.
+	 */
+	int start(IdentityService identity) {
 		for (DemoUsers.DemoClient client : DemoUsers.CLIENTS) {
-			startFor(client);
+			if (identity.createTenantQuery().tenantId(client.slug()).count() == 1) {
+				startFor(client);
+			}
 		}
 		return started;
 	}

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.Principal;
+import java.util.Arrays;
+
+import org.communityops.identity.ClientAccess;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
@@ -33,16 +36,20 @@ class ReportController {
 
 	private final ReportWriter writer;
 
-	ReportController(ReportScopes scopes, PortfolioScopes portfolios, ReportWriter writer) {
+	private final ClientAccess access;
+
+	ReportController(ReportScopes scopes, PortfolioScopes portfolios, ReportWriter writer, ClientAccess access) {
 		this.scopes = scopes;
 		this.portfolios = portfolios;
 		this.writer = writer;
+		this.access = access;
 	}
 
 	@GetMapping("/compliance")
 	ResponseEntity<Resource> compliance(@RequestParam(required = false) String client,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String format)
 			throws IOException {
+		requireReportsOf(client);
 		ReportFormat as = ReportFormat.parse(format, ReportFormat.XLSX);
 		ReportScope scope = scopes.resolve(client, period);
 		return send(writer.of(scope, as), as, "compliance-" + scope.client() + "-" + scope.period().label());
@@ -53,9 +60,23 @@ class ReportController {
 	ResponseEntity<Resource> portfolio(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String clients,
 			Principal caller) throws IOException {
+		if (clients != null) {
+			Arrays.stream(clients.split(",")).map(String::trim).filter(named -> !named.isEmpty())
+				.forEach(this::requireReportsOf);
+		}
 		ReportFormat as = ReportFormat.parse(format, ReportFormat.XLSX);
 		PortfolioScope portfolio = portfolios.resolve(caller, clients, period);
 		return send(writer.of(portfolio, as), as, "portfolio-" + portfolio.period());
+	}
+
+	/**
+	 * Another client's report does not exist for the caller (404), whether that client exists or not; a role without
+	 * reports gets 403. A missing client is left to {@link ReportScopes}, which names the field.
+	 */
+	private void requireReportsOf(String client) {
+		if (client != null && !client.isBlank()) {
+			access.requireReportsOf(client.trim());
+		}
 	}
 
 	private ResponseEntity<Resource> send(ReportWriter.Writing writing, ReportFormat format, String name)

@@ -32,8 +32,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Task throughput with the SLA clocks on and off, in the same run: one operation starts an instance of a one-task
  * process and completes its task, {@code Task_FirstResponse}, which northwind's first-response target times (4h for
- * normal priority). With the clocks on, every operation opens a clock with its log entry, sets the task's due and
- * follow-up dates and schedules a deadline job; completing stops the clock and deletes the job. The whole
+ * normal priority). With the clocks on, every operation opens a clock with its log entry and sets the task's due and
+ * follow-up dates; its first deadline, two hours off, waits on the clock for the deadline sweep. Completing reads
+ * the task's open clocks, stops the clock and logs it. The whole
  * application runs once per trial on its own in-memory H2 database, without web server, job executor or demo data.
  * See docs/performance.md.
  */

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.communityops.security.Logins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -119,7 +120,8 @@ class ComplianceWorkbookTest extends ReportContext {
 	}
 
 	private ResponseEntity<byte[]> download() {
-		return http.getForEntity("/api/reports/compliance?client=acme&period=2026-10&format=xlsx", byte[].class);
+		return Logins.admin(http)
+			.getForEntity("/api/reports/compliance?client=acme&period=2026-10&format=xlsx", byte[].class);
 	}
 
 	private XSSFWorkbook workbook() throws IOException {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.communityops.sla.engine.MemberRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.communityops.security.Logins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -90,7 +91,8 @@ class ReportApiTest extends ReportContext {
 
 	@Test
 	void portfolioHasAnOverviewRowPerClientAndEachClientsSheets() throws IOException {
-		ResponseEntity<byte[]> response = http.getForEntity("/api/reports/portfolio?period=2026-10", byte[].class);
+		ResponseEntity<byte[]> response = Logins.admin(http)
+			.getForEntity("/api/reports/portfolio?period=2026-10", byte[].class);
 
 		assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("portfolio-2026-10.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
@@ -132,7 +134,8 @@ class ReportApiTest extends ReportContext {
 	}
 
 	private ResponseEntity<String> get(String uri) {
-		return http.getForEntity(uri, String.class);
+		return Logins.admin(http)
+			.getForEntity(uri, String.class);
 	}
 
 	private static JsonNode json(ResponseEntity<String> response) {

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.communityops.sla.policy.PolicyRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.communityops.security.Logins;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -85,12 +86,14 @@ class ReproducibleReportTest {
 	}
 
 	private String body(String format) {
-		return http.getForObject("/api/reports/compliance?client=acme&period=2026-10&format=" + format, String.class);
+		return Logins.admin(http)
+			.getForObject("/api/reports/compliance?client=acme&period=2026-10&format=" + format, String.class);
 	}
 
 	/** Every cell of every sheet, as sheet!address=value. */
 	private List<String> cells() throws IOException {
-		byte[] bytes = http.getForObject("/api/reports/compliance?client=acme&period=2026-10&format=xlsx", byte[].class);
+		byte[] bytes = Logins.admin(http)
+			.getForObject("/api/reports/compliance?client=acme&period=2026-10&format=xlsx", byte[].class);
 		List<String> cells = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			for (Sheet sheet : workbook) {

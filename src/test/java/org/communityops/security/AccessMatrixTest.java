@@ -69,6 +69,8 @@ class AccessMatrixTest {
 		Predicate<JsonNode> northwind = overview -> overview.get("policies").findValuesAsText("client")
 			.contains("northwind");
 
+		Predicate<JsonNode> reportOfNorthwind = portfolio -> portfolio.toString().contains("\"northwind\"");
+
 		Matrix matrix = new Matrix(ids);
 		matrix.read("/engine-rest/task/{task}", "401 200 200 200 404 404 404");
 		matrix.list("/engine-rest/task?processInstanceId={instance}", any, "401 data data data none none none");
@@ -92,6 +94,14 @@ class AccessMatrixTest {
 		matrix.read("/api/sla/policies/northwind", "401 200 200 200 404 200 404");
 		matrix.read("/api/sla/policies/northwind/versions/1", "401 200 200 200 404 200 404");
 		matrix.call("POST", "/api/sla/preview", () -> PREVIEW, "401 200 200 200 200 200 200");
+		matrix.read("/api/reports/compliance?client=northwind&period=2026-10&format=json",
+				"401 200 200 403 404 200 404");
+		matrix.read("/api/reports/compliance?client=northwind&period=2026-10&format=xlsx",
+				"401 200 200 403 404 200 404");
+		matrix.list("/api/reports/portfolio?period=2026-10&format=json", reportOfNorthwind,
+				"401 data data 403 403 data none");
+		matrix.read("/api/reports/portfolio?period=2026-10&format=json&clients=northwind,globex",
+				"401 200 200 403 404 404 404");
 		matrix.read("/actuator/metrics", "401 200 403 403 403 403 403");
 
 		matrix.assertAsExpected();
