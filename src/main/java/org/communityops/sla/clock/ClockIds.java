@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 /**
  * Clock ids: time-ordered UUIDs (version 7, RFC 9562) whose first 48 bits are the clock's start in milliseconds and
  * the other 74 are random. Clocks started together then sort together, so the log entries of the clocks a report
- * reads together lie together in the index of {@code sla_clock_event} by clock, rather than costing a random lookup each.
+ * reads together lie together in the index of {@code sla_clock_event} by clock, rather than costing a random lookup
+ * each.
  */
 public final class ClockIds {
 
