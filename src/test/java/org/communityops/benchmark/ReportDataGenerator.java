@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -13,11 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.communityops.CommunityOpsApplication;
+import org.communityops.sla.clock.ClockIds;
 import org.communityops.sla.calendar.BusinessCalendar;
 import org.communityops.sla.policy.PolicyRegistry;
 import org.communityops.sla.policy.PolicyVersion;
@@ -28,7 +30,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Fills sla_clock and sla_clock_event with completed first-response clocks of one client, all due in one month, as
  * the clock code would have stored them, in the order they started: a STARTED entry (nobody holding the task), a REASSIGNED entry when a
- * moderator claims it, and MET or BREACHED at the end; one in ten breached. Batched fixed SQL, a commit per batch.
+ * moderator claims it, and MET or BREACHED at the end; one in ten breached. Clock ids are time-ordered from the start,
+ * as {@link ClockIds} gives them. Batched fixed SQL, a commit per batch; the store is compacted once at the end.
  * Runs in a JVM of its own with a heap large enough for H2's bulk inserts, started by the benchmark when the data
  * are missing; its arguments are the folder of the database and the number of clocks.
  */
@@ -62,6 +65,11 @@ public final class ReportDataGenerator {
 			generate(dataSource, CLIENT, MONTH, policy.policy().calendar().zone(),
 					policy.calendarFor(policy.policy().target("first-response").orElseThrow()), count);
 		}
+		// rewrite the store once, fully filled, rather than leave H2 compacting in the background while measured
+		try (Connection connection = DriverManager.getConnection(url(home), "sa", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("shutdown compact");
+		}
 		Files.writeString(marker(home, count), "generated");
 		System.out.printf("Generated %,d clocks in %.0f s%n", count, (System.nanoTime() - start) / 1e9);
 	}
@@ -87,15 +95,20 @@ public final class ReportDataGenerator {
 	static ConfigurableApplicationContext boot(Path home) {
 		return new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
 			.run("--spring.main.web-application-type=none",
-					"--spring.datasource.url=jdbc:h2:file:./" + home.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
+					"--spring.datasource.url=" + url(home),
 					"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
 					"--logging.level.root=WARN", "--spring.main.banner-mode=off",
 					"--spring.autoconfigure.exclude="
 							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
 	}
 
+	private static String url(Path home) {
+		return "jdbc:h2:file:./" + home.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
+	}
+
 	private static Path marker(Path home, int count) {
-		return home.resolve("generated-" + count);
+		// named for what the data are, so that data of an older generator are generated afresh
+		return home.resolve("generated-" + count + "-time-ordered-ids-compacted");
 	}
 
 	/** Inserts {@code count} clocks started on the weekdays of the month, during its business hours. */
@@ -125,7 +138,7 @@ public final class ReportDataGenerator {
 				Instant stopped = breached ? due.plusSeconds(60 + random.nextInt(7200))
 						: claimed.plusSeconds(random.nextInt((int) Duration.between(claimed, due).toSeconds()));
 				String holder = random.nextInt(5) == 0 ? "lars" : "mo";
-				String id = UUID.randomUUID().toString();
+				String id = ClockIds.next(started, random);
 				clocks.setString(1, id);
 				clocks.setString(2, client);
 				clocks.setString(3, "bench-instance-" + i);

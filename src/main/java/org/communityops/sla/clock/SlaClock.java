@@ -2,7 +2,6 @@ package org.communityops.sla.clock;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -83,7 +82,7 @@ public class SlaClock {
 
 	/** A running clock for the item, and the log entry of its start. */
 	static SlaClock start(TimedItem item, String targetId, int policyVersion, Duration within) {
-		return new SlaClock(UUID.randomUUID().toString(), item.client(), targetId, policyVersion,
+		return new SlaClock(ClockIds.next(item.at()), item.client(), targetId, policyVersion,
 				item.processInstanceId(), item.processDefinitionKey(), item.taskId(), item.taskDefinitionKey(),
 				item.priority().key(), within.toMillis(), ClockState.RUNNING, item.at(), item.holder());
 	}
