@@ -1,0 +1,59 @@
+package org.communityops.dashboard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.communityops.identity.Caller;
+import org.communityops.security.Page;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The start page after sign-in: who you are, which clients you see, where the work is, and for roles that see
+ * reports (account managers, administrators, client users) the portfolio of {@code /api/dashboard/portfolio}, which
+ * {@code static/dashboard/portfolio.js} fetches and renders again every few seconds.
+ */
+@Controller
+class HomePage {
+
+	private static final String PORTFOLIO = """
+			<h2>SLA portfolio <small id="portfolio-status"></small></h2>
+			<table id="portfolio" data-api="%s/api/dashboard/portfolio">
+			<thead><tr><th>Client</th><th>Period</th><th>Compliance so far, per target (objective)</th>
+			<th>Running</th><th>At risk</th><th>Breached</th><th>Credit exposure</th></tr></thead>
+			<tbody><tr><td colspan="7">Loading…</td></tr></tbody></table>
+			<p><small>Breached: items due this period that breached. Credit exposure: the service credits owed if the
+			period ended now, capped by the contract.</small></p>""";
+
+	private static final String HEAD = """
+			<style>body{max-width:72rem}table{border-collapse:collapse;width:100%%}th,td{border-bottom:1px solid #ddd;
+			padding:.4rem;text-align:left;vertical-align:top}td.number{text-align:right}.fail{color:#b00020}
+			.pass{color:#1b5e20}ul.targets{list-style:none;margin:0;padding:0}</style>
+			<script src="%s/dashboard/portfolio.js" defer></script>""";
+
+	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String home(@AuthenticationPrincipal Caller caller, HttpServletRequest request, CsrfToken csrf) {
+		String base = request.getContextPath();
+		String clients = caller.clients().isEmpty() ? "none" : String.join(", ", caller.clients());
+		String intro = """
+				<p>Signed in as <strong>%s</strong> (%s); clients: %s.</p>
+				<ul>
+				  <li><a href="%s/camunda/app/tasklist/">Tasklist</a> (signs in separately, same account)</li>
+				  <li><a href="%s/api/sla/clocks">SLA clocks</a>, <a href="%s/api/sla/policies">SLA policies</a></li>
+				</ul>
+				<form method="post" action="%s/logout"><input type="hidden" name="%s" value="%s">
+				<button type="submit">Sign out</button></form>""".formatted(HtmlUtils.htmlEscape(caller.userId()),
+				HtmlUtils.htmlEscape(caller.roles().toString().toLowerCase()), HtmlUtils.htmlEscape(clients), base, base,
+				base, base, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+		if (!caller.readsReports()) {
+			return Page.html("CommunityOps", intro);
+		}
+		String escapedBase = HtmlUtils.htmlEscape(base);
+		return Page.html("CommunityOps", HEAD.formatted(escapedBase), intro + PORTFOLIO.formatted(escapedBase));
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.communityops.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The start page's SLA portfolio in real headless Chromium, signed in through the login form. */
+@DashboardApplicationTest
+class DashboardPageTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Chromium.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.ignoring(StaleElementReferenceException.class);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.quit();
+	}
+
+	@Test
+	void anAccountManagerSeesARowPerClientWithTheComplianceOfEachTarget() {
+		signIn("amelia");
+
+		assertThat(text("northwind", "[data-target='triage']")).startsWith("triage: ").endsWith("(95%)");
+		assertThat(text("northwind", "td.exposure")).endsWith("EUR");
+		assertThat(text("globex", "td.period")).matches("\\d{4}-(\\d{2}|Q\\d)");
+		assertThat(shownClients()).containsExactly("globex", "northwind");
+	}
+
+	@Test
+	void aClientUserSeesNothingOfAnotherClient() {
+		signIn("nora");
+
+		assertThat(text("northwind", "td.period")).isNotBlank();
+		assertThat(shownClients()).containsExactly("northwind");
+		assertThat(browser.getPageSource()).doesNotContain("globex", "Globex", "initech");
+	}
+
+	@Test
+	void theRowUpdatesWithoutAReloadWhenAnItemStarts() {
+		signIn("amelia");
+		long before = Long.parseLong(text("northwind", "td.running"));
+
+		runtimeService.startProcessInstanceByKey("MemberSupportProcess",
+				Map.of("client", "northwind", "requestKind", "question", "priority", "normal", "memberName", "ada",
+						"subject", "Export", "details", "CSV export stops"));
+
+		// its triage task and its end-to-end journey: two clocks start running
+		wait.until(page -> Long.parseLong(text("northwind", "td.running")) == before + 2);
+	}
+
+	private void signIn(String user) {
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.name("username")).sendKeys(user);
+		browser.findElement(By.name("password")).sendKeys(user);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio")));
+	}
+
+	/** The clients of the rows shown, in their order. */
+	private List<String> shownClients() {
+		Function<WebDriver, List<String>> clients = page -> page.findElements(By.cssSelector("#portfolio tr.client"))
+			.stream()
+			.map(row -> row.getDomAttribute("data-client"))
+			.toList();
+		return wait.until(clients);
+	}
+
+	/** The text of a cell of the client's row, once shown; the rows are rendered anew by every refresh. */
+	private String text(String client, String cell) {
+		return wait.until(page -> page
+			.findElement(By.cssSelector("#portfolio tr.client[data-client='" + client + "'] " + cell))
+			.getText());
+	}
+
+}
