@@ -62,6 +62,16 @@
     row.appendChild(el('td', String(sum(client.targets, function (t) { return t.breached; })), 'number breached'));
     row.appendChild(el('td', money(client.creditExposure, client.currency) + (client.creditCapped ? ' (cap)' : ''),
         'number exposure'));
+    var reports = el('td');
+    ['xlsx', 'csv'].forEach(function (format) {
+      var link = el('a', format, 'report ' + format);
+      link.href = table.dataset.reports + '?client=' + encodeURIComponent(client.client) + '&period='
+          + encodeURIComponent(client.period) + '&format=' + format;
+      link.download = '';
+      reports.appendChild(link);
+      reports.appendChild(document.createTextNode(' '));
+    });
+    row.appendChild(reports);
     return row;
   }
 
@@ -79,7 +89,7 @@
     if (view.clients.length === 0) {
       var empty = el('tr');
       var cell = el('td', 'No clients in your portfolio.');
-      cell.colSpan = 7;
+      cell.colSpan = 8;
       empty.appendChild(cell);
       body.appendChild(empty);
     }

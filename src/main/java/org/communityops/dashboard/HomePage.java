@@ -21,12 +21,12 @@ class HomePage {
 
 	private static final String PORTFOLIO = """
 			<h2>SLA portfolio <small id="portfolio-status"></small></h2>
-			<table id="portfolio" data-api="%s/api/dashboard/portfolio">
+			<table id="portfolio" data-api="%1$s/api/dashboard/portfolio" data-reports="%1$s/api/reports/compliance">
 			<thead><tr><th>Client</th><th>Period</th><th>Compliance so far, per target (objective)</th>
-			<th>Running</th><th>At risk</th><th>Breached</th><th>Credit exposure</th></tr></thead>
-			<tbody><tr><td colspan="7">Loading…</td></tr></tbody></table>
+			<th>Running</th><th>At risk</th><th>Breached</th><th>Credit exposure</th><th>Report</th></tr></thead>
+			<tbody><tr><td colspan="8">Loading…</td></tr></tbody></table>
 			<p><small>Breached: items due this period that breached. Credit exposure: the service credits owed if the
-			period ended now, capped by the contract.</small></p>""";
+			period ended now, capped by the contract. Report: this period's compliance report so far.</small></p>""";
 
 	private static final String HEAD = """
 			<style>body{max-width:72rem}table{border-collapse:collapse;width:100%%}th,td{border-bottom:1px solid #ddd;

@@ -1,7 +1,9 @@
 package org.communityops.dashboard;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -17,12 +19,15 @@ final class Chromium {
 	private Chromium() {
 	}
 
-	static ChromeDriver start() {
+	/** @param downloads where downloads go, without asking */
+	static ChromeDriver start(Path downloads) {
 		File binary = existing("chromium.binary", "/usr/bin/chromium");
 		File driver = existing("chromium.driver", "/usr/bin/chromedriver");
 		ChromeOptions options = new ChromeOptions().setBinary(binary)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 					"--window-size=1400,1000");
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+				"download.prompt_for_download", false));
 		ChromeDriver browser = new ChromeDriver(
 				new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build(), options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

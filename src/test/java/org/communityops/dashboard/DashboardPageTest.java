@@ -2,15 +2,22 @@ package org.communityops.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.communityops.sla.engine.EngineTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -29,13 +36,19 @@ class DashboardPageTest {
 	@Autowired
 	RuntimeService runtimeService;
 
+	@Autowired
+	ManagementService managementService;
+
+	@TempDir
+	Path downloads;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void openBrowser() {
-		browser = Chromium.start();
+		browser = Chromium.start(downloads);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		wait.ignoring(StaleElementReferenceException.class);
 	}
@@ -43,6 +56,7 @@ class DashboardPageTest {
 	@AfterEach
 	void closeBrowser() {
 		browser.quit();
+		ClockUtil.reset();
 	}
 
 	@Test
@@ -75,6 +89,29 @@ class DashboardPageTest {
 
 		// its triage task and its end-to-end journey: two clocks start running
 		wait.until(page -> Long.parseLong(text("northwind", "td.running")) == before + 2);
+	}
+
+	@Test
+	void aBreachAppearsWithoutAReloadAndTheReportDownloads() throws Exception {
+		EngineTime.at("2030-03-04T09:00:00Z"); // Monday 10:00 in Berlin; urgent triage is due within 30 minutes
+		runtimeService.startProcessInstanceByKey("MemberSupportProcess",
+				Map.of("client", "northwind", "requestKind", "flagged-post", "priority", "urgent", "memberName", "ada",
+						"subject", "Spam", "details", "Spam in the forum"));
+		signIn("amelia");
+		assertThat(text("northwind", "td.period")).isEqualTo("2030-03");
+		assertThat(text("northwind", "td.breached")).isEqualTo("0");
+
+		EngineTime.at("2030-03-04T09:45:00Z");
+		EngineTime.runDueDeadlineJobs(managementService);
+
+		wait.until(page -> text("northwind", "td.breached").equals("1"));
+		wait.until(page -> page.findElement(By.cssSelector("#portfolio tr.client[data-client='northwind'] a.xlsx")))
+			.click();
+		Path report = downloads.resolve("compliance-northwind-2030-03.xlsx");
+		wait.until(page -> Files.exists(report));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
+			assertThat(workbook.getNumberOfSheets()).isPositive();
+		}
 	}
 
 	private void signIn(String user) {
