@@ -2,23 +2,13 @@
 // client, again every few seconds. Plain DOM, no build step; all text goes in through textContent.
 (function () {
   'use strict';
-  var REFRESH_MILLIS = 5000;
   var table = document.getElementById('portfolio');
   var status = document.getElementById('portfolio-status');
   if (!table) {
     return;
   }
 
-  function el(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) {
-      node.textContent = text;
-    }
-    if (className) {
-      node.className = className;
-    }
-    return node;
-  }
+  var el = window.CommunityOps.el;
 
   function percent(value) {
     return value === null || value === undefined ? '–' : Number(value).toFixed(2) + '%';
@@ -97,24 +87,5 @@
     table.replaceChild(body, table.tBodies[0]);
   }
 
-  function refresh() {
-    fetch(table.dataset.api, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (response) {
-        if (response.status === 401) {
-          throw new Error('signed out: reload the page to sign in again');
-        }
-        if (!response.ok) {
-          throw new Error('the server answered ' + response.status);
-        }
-        return response.json();
-      })
-      .then(render)
-      .catch(function (error) {
-        status.textContent = 'not updated: ' + error.message;
-        status.className = 'error';
-      })
-      .then(function () { window.setTimeout(refresh, REFRESH_MILLIS); });
-  }
-
-  refresh();
+  window.CommunityOps.poll(table.dataset.api, status, render);
 }());

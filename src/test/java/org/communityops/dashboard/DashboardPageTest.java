@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -114,13 +115,52 @@ class DashboardPageTest {
 		}
 	}
 
+	@Test
+	void aModeratorSeesTheOpenClocksOfTheirClientsSoonestDueFirstCountingDown() {
+		signIn("mo", "queue");
+
+		List<String> clients = wait.until(page -> {
+			List<String> shown = page.findElements(By.cssSelector("#queue tr.clock"))
+				.stream()
+				.map(row -> row.getDomAttribute("data-client"))
+				.toList();
+			return shown.isEmpty() ? null : shown;
+		});
+		assertThat(clients).isSubsetOf("northwind", "globex").contains("northwind", "globex");
+		assertThat(browser.findElements(By.id("portfolio"))).isEmpty();
+		String firstDue = wait.until(page -> page.findElement(By.cssSelector("#queue tr.clock td.left"))
+			.getDomAttribute("data-due"));
+		String lastDue = wait.until(page -> {
+			List<String> dues = page.findElements(By.cssSelector("#queue tr.clock td.left"))
+				.stream()
+				.map(cell -> cell.getDomAttribute("data-due"))
+				.filter(due -> due != null && !due.isEmpty())
+				.toList();
+			return dues.get(dues.size() - 1);
+		});
+		assertThat(Instant.parse(firstDue)).isBeforeOrEqualTo(Instant.parse(lastDue));
+		String shownLeft = text("#queue tr.clock td.left");
+		wait.until(page -> !text("#queue tr.clock td.left").equals(shownLeft));
+		Function<WebDriver, String> taskLink = page -> page.findElement(By.cssSelector("#queue a.task"))
+			.getDomAttribute("href");
+		assertThat(wait.until(taskLink)).contains("/camunda/app/tasklist/default/#/?task=");
+	}
+
 	private void signIn(String user) {
+		signIn(user, "portfolio");
+	}
+
+	private String text(String css) {
+		return wait.until(page -> page.findElement(By.cssSelector(css)).getText());
+	}
+
+	private void signIn(String user, String shown) {
 		browser.get("http://localhost:" + port + "/");
 		wait.until(ExpectedConditions.urlContains("/login"));
 		browser.findElement(By.name("username")).sendKeys(user);
 		browser.findElement(By.name("password")).sendKeys(user);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("portfolio")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id(shown)));
 	}
 
 	/** The clients of the rows shown, in their order. */
