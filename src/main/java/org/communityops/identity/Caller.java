@@ -30,4 +30,12 @@ public record Caller(String userId, List<String> groups, List<String> clients) i
 		return roles().contains(role);
 	}
 
+	/**
+	 * Whether the caller's role downloads reports and sees their figures: administrators, account managers and client
+	 * users; not moderators and other staff (reports carry fees and service credits).
+	 */
+	public boolean readsReports() {
+		return is(Role.ADMIN) || is(Role.ACCOUNT_MANAGER) || is(Role.CLIENT_USER);
+	}
+
 }

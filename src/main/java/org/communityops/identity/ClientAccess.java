@@ -59,7 +59,7 @@ public class ClientAccess {
 
 	private void requireReportRole() {
 		Caller caller = caller().orElseThrow(() -> new ForbiddenException("Reports need an authenticated caller"));
-		if (!caller.is(Role.ADMIN) && !caller.is(Role.ACCOUNT_MANAGER) && !caller.is(Role.CLIENT_USER)) {
+		if (!caller.readsReports()) {
 			throw new ForbiddenException("Reports are for administrators, account managers and client users; '"
 					+ caller.userId() + "' is none of them");
 		}

@@ -37,6 +37,14 @@ public record ReportPeriod(ReportingPeriod kind, String label, LocalDate start, 
 		return new ReportPeriod(kind, trimmed, start, kind.endOf(start), zone);
 	}
 
+	/** The period of the given form that contains the instant, in the contract's zone. */
+	public static ReportPeriod containing(Instant instant, ReportingPeriod kind, ZoneId zone) {
+		LocalDate start = kind.startOf(instant.atZone(zone).toLocalDate());
+		String label = kind == ReportingPeriod.MONTH ? YearMonth.from(start).toString()
+				: start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+		return new ReportPeriod(kind, label, start, kind.endOf(start), zone);
+	}
+
 	private static boolean validMonth(String month) {
 		int value = Integer.parseInt(month);
 		return value >= 1 && value <= 12;

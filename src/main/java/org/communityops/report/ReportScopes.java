@@ -39,6 +39,15 @@ public class ReportScopes {
 		return new ReportScope(newest.client(), parsed, now.isBefore(end) ? now : end, now.isBefore(end));
 	}
 
+	/** The scope of the client's current period (in its contract's form and zone), judged as of now: partial. */
+	public ReportScope current(String client) {
+		PolicyVersion newest = newestVersion(client);
+		Instant now = clock.instant();
+		ReportPeriod period = ReportPeriod.containing(now, newest.policy().contract().period(),
+				newest.policy().calendar().zone());
+		return new ReportScope(newest.client(), period, now, true);
+	}
+
 	/** The newest version of the client's policy, in force or withdrawn; an unknown client is a bad request. */
 	PolicyVersion newestVersion(String client) {
 		String name = required("client", client, "e.g. northwind");

@@ -32,6 +32,18 @@ class ReportPeriodTest {
 	}
 
 	@Test
+	void theCurrentPeriodIsTheOneContainingTheInstantInTheContractsZone() {
+		// 23:30 UTC on 31 October is already 1 November in Berlin
+		ReportPeriod month = ReportPeriod.containing(Instant.parse("2026-10-31T23:30:00Z"), ReportingPeriod.MONTH,
+				BERLIN);
+		ReportPeriod quarter = ReportPeriod.containing(Instant.parse("2026-11-15T12:00:00Z"), ReportingPeriod.QUARTER,
+				BERLIN);
+
+		assertThat(month).isEqualTo(ReportPeriod.parse("2026-11", ReportingPeriod.MONTH, BERLIN, "northwind"));
+		assertThat(quarter).isEqualTo(ReportPeriod.parse("2026-Q4", ReportingPeriod.QUARTER, BERLIN, "initech"));
+	}
+
+	@Test
 	void aPeriodInTheOtherFormIsABadRequestNamingTheExpectedForm() {
 		assertThatThrownBy(() -> ReportPeriod.parse("2026-10", ReportingPeriod.QUARTER, BERLIN, "initech"))
 			.isInstanceOf(BadRequestException.class)

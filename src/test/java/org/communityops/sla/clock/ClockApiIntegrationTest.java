@@ -5,10 +5,7 @@ import static org.communityops.sla.engine.EngineTime.at;
 import static org.communityops.sla.engine.EngineTime.runDueDeadlineJobs;
 import static org.communityops.security.Logins.admin;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +17,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.communityops.sla.engine.EngineTimeClock;
 import org.communityops.sla.engine.MemberRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +36,7 @@ import org.springframework.http.ResponseEntity;
  * work seeded at start-up has clocks too: list assertions look at the clocks each test made, and at the order of
  * the whole answer.
  */
+@Import(EngineTimeClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:clock-api;DB_CLOSE_DELAY=-1",
 				"camunda.bpm.job-execution.enabled=false" })
@@ -309,35 +306,6 @@ class ClockApiIntegrationTest {
 		return StreamSupport.stream(clock.get("heldBy").spliterator(), false)
 			.map(held -> held.get("holder").asText() + " " + held.get("time").asText())
 			.toList();
-	}
-
-	/** The API's "now" is the engine's, which the tests set with ClockUtil. */
-	@TestConfiguration
-	static class EngineTime {
-
-		@Bean
-		@Primary
-		Clock engineClock() {
-			return new Clock() {
-
-				@Override
-				public Instant instant() {
-					return ClockUtil.getCurrentTime().toInstant();
-				}
-
-				@Override
-				public ZoneId getZone() {
-					return ZoneOffset.UTC;
-				}
-
-				@Override
-				public Clock withZone(ZoneId zone) {
-					return Clock.fixed(instant(), zone);
-				}
-
-			};
-		}
-
 	}
 
 }

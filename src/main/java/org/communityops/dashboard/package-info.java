@@ -1,0 +1,5 @@
+/**
+ * The account managers' SLA dashboard: each visible client's compliance so far this period, open clocks and credit
+ * exposure, as JSON and as the start page that polls it.
+ */
+package org.communityops.dashboard;
