@@ -94,9 +94,7 @@ class ClockDeadlines {
 	}
 
 	void cancelScheduled(SlaClock clock) {
-		if (clock.deadlineJobId() != null) {
-			scheduler.cancel(clock.deadlineJobId());
-		}
+		scheduler.cancel(clock.deadlineJobId());
 		clock.noDeadline();
 	}
 

@@ -11,7 +11,10 @@ public interface DeadlineScheduler {
 	/** Schedules the clock's next deadline and returns a handle to cancel it by. */
 	String schedule(String clockId, Instant at);
 
-	/** Cancels a scheduled deadline; a handle that already ran or vanished is ignored. */
+	/**
+	 * Cancels a scheduled deadline; a null handle (nothing scheduled), or one that already ran or vanished, is
+	 * ignored.
+	 */
 	void cancel(String handle);
 
 }

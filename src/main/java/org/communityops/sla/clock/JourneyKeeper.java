@@ -42,12 +42,14 @@ public class JourneyKeeper {
 		this.deadlines = deadlines;
 	}
 
-	/**
-	 * Whether any version of the client's policy has a journey through the process, or with a null client, any
-	 * policy at all: a cheap in-memory check.
-	 */
+	/** Whether any version of the client's policy has a journey through the process: a cheap in-memory check. */
 	public boolean times(String client, String processKey) {
 		return policies.hasJourneyThrough(client, processKey);
+	}
+
+	/** Whether any client's policy has a journey through the process, asked before the client is even read. */
+	public boolean timesAny(String processKey) {
+		return policies.hasAnyJourneyThrough(processKey);
 	}
 
 	public void processStarted(TimedItem instance) {

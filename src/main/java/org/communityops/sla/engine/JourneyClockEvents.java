@@ -98,7 +98,7 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 	 */
 	private Optional<TimedItem> timedInstance(DelegateExecution execution) {
 		String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
-		if (!keeper.get().times(null, processKey) || !(execution.getVariable("client") instanceof String client)
+		if (!keeper.get().timesAny(processKey) || !(execution.getVariable("client") instanceof String client)
 				|| !keeper.get().times(client, processKey)) {
 			return Optional.empty();
 		}

@@ -22,6 +22,9 @@ public class PolicyRegistry {
 	/** Per client, the processes that a journey target of any of its versions runs through; asked on every activity. */
 	private volatile Map<String, Set<String>> journeyProcesses = Map.of();
 
+	/** The processes that a journey target of any client runs through. */
+	private volatile Set<String> anyJourneyProcesses = Set.of();
+
 	/** The clients with a policy in force, alphabetically. */
 	public List<String> clients() {
 		return snapshot.versions().keySet().stream()
@@ -68,14 +71,16 @@ public class PolicyRegistry {
 	}
 
 	/**
-	 * Whether any version of the client's policy (or, with a null client, of any policy) has a journey target
-	 * through the process: an in-memory lookup, cheap enough for every activity of every instance.
+	 * Whether any version of the client's policy has a journey target through the process: an in-memory lookup,
+	 * cheap enough for every activity of every instance.
 	 */
 	public boolean hasJourneyThrough(String client, String processKey) {
-		if (client != null) {
-			return journeyProcesses.getOrDefault(client, Set.of()).contains(processKey);
-		}
-		return journeyProcesses.values().stream().anyMatch(processes -> processes.contains(processKey));
+		return journeyProcesses.getOrDefault(client, Set.of()).contains(processKey);
+	}
+
+	/** Whether any version of any client's policy has a journey target through the process. */
+	public boolean hasAnyJourneyThrough(String processKey) {
+		return anyJourneyProcesses.contains(processKey);
 	}
 
 	/** The errors and warnings of the last load, in file order. */
@@ -97,6 +102,9 @@ public class PolicyRegistry {
 				.filter(target -> target.scope() instanceof JourneyScope)
 				.map(target -> ((JourneyScope) target.scope()).process())
 				.collect(Collectors.toUnmodifiableSet())));
+		anyJourneyProcesses = journeyProcesses.values().stream()
+			.flatMap(Set::stream)
+			.collect(Collectors.toUnmodifiableSet());
 		snapshot = next;
 	}
 

@@ -179,21 +179,13 @@ class DeadlineSweepTest {
 	}
 
 	private List<Job> deadlineJobsOf(SlaClock clock) {
-		return jobsOf(DeadlineJobHandler.TYPE).stream()
+		return EngineTime.jobs(managementService, DeadlineJobHandler.TYPE).stream()
 			.filter(job -> clock.id().equals(((JobEntity) job).getJobHandlerConfigurationRaw()))
 			.toList();
 	}
 
 	private List<Job> sweepJobs() {
-		return jobsOf(DeadlineSweepJobHandler.TYPE);
-	}
-
-	private List<Job> jobsOf(String type) {
-		return managementService.createJobQuery()
-			.list()
-			.stream()
-			.filter(job -> type.equals(((JobEntity) job).getJobHandlerType()))
-			.toList();
+		return EngineTime.jobs(managementService, DeadlineSweepJobHandler.TYPE);
 	}
 
 }

@@ -44,20 +44,23 @@ public final class EngineTime {
 	 * the application started and scheduled the sweep's first run.
 	 */
 	public static void sweepDeadlines(ManagementService managementService) {
-		managementService.createJobQuery()
-			.list()
-			.stream()
-			.filter(job -> DeadlineSweepJobHandler.TYPE.equals(((JobEntity) job).getJobHandlerType()))
+		jobs(managementService, DeadlineSweepJobHandler.TYPE)
 			.forEach(job -> managementService.executeJob(job.getId()));
 	}
 
+	/** Every job of a job handler type, due or not. */
+	public static List<Job> jobs(ManagementService managementService, String type) {
+		return ofType(managementService.createJobQuery().list(), type);
+	}
+
 	private static List<Job> dueJobs(ManagementService managementService, String type) {
-		return managementService.createJobQuery()
+		return ofType(managementService.createJobQuery()
 			.duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1))
-			.list()
-			.stream()
-			.filter(job -> type.equals(((JobEntity) job).getJobHandlerType()))
-			.toList();
+			.list(), type);
+	}
+
+	private static List<Job> ofType(List<Job> jobs, String type) {
+		return jobs.stream().filter(job -> type.equals(((JobEntity) job).getJobHandlerType())).toList();
 	}
 
 }
