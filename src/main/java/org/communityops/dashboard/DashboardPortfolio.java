@@ -10,12 +10,8 @@ import java.util.Map;
 import org.communityops.dashboard.PortfolioView.ClientLine;
 import org.communityops.dashboard.PortfolioView.OpenCounts;
 import org.communityops.dashboard.PortfolioView.TargetLine;
-import org.communityops.report.BreachSink;
 import org.communityops.report.ComplianceReport;
-import org.communityops.report.ComplianceReports;
 import org.communityops.report.Portfolio;
-import org.communityops.report.ReportScope;
-import org.communityops.report.ReportScopes;
 import org.communityops.sla.clock.OpenClockCounts;
 import org.springframework.stereotype.Service;
 
@@ -29,19 +25,15 @@ class DashboardPortfolio {
 
 	private final Portfolio portfolio;
 
-	private final ReportScopes scopes;
-
-	private final ComplianceReports reports;
+	private final CurrentReports reports;
 
 	private final OpenClockCounts openClocks;
 
 	private final Clock clock;
 
-	DashboardPortfolio(Portfolio portfolio, ReportScopes scopes, ComplianceReports reports,
-			OpenClockCounts openClocks, Clock clock) {
+	DashboardPortfolio(Portfolio portfolio, CurrentReports reports, OpenClockCounts openClocks, Clock clock) {
 		this.clock = clock;
 		this.portfolio = portfolio;
-		this.scopes = scopes;
 		this.reports = reports;
 		this.openClocks = openClocks;
 	}
@@ -51,8 +43,7 @@ class DashboardPortfolio {
 		Map<String, Map<String, OpenCounts>> open = openCounts();
 		List<ClientLine> lines = new ArrayList<>();
 		for (String client : clients) {
-			ReportScope scope = scopes.current(client);
-			lines.add(line(reports.build(scope, BreachSink.NONE), open.getOrDefault(client, Map.of())));
+			lines.add(line(reports.of(client), open.getOrDefault(client, Map.of())));
 		}
 		return new PortfolioView(clock.instant(), lines);
 	}
