@@ -1,5 +1,9 @@
-// What the start page's scripts share: building elements (all text through textContent) and polling a JSON
-// endpoint with the page's session every few seconds, reporting failures in a status element.
+// What the dashboard's scripts share: building elements (all text through textContent), polling a JSON endpoint with
+// the page's session every few seconds (reporting failures in a status element), and live countdowns.
+//
+// Countdowns run from the server's "time left" (an ISO-8601 duration such as PT1H30M or PT-5M) and the moment it
+// arrived, so a browser whose clock is off still counts the server's time. Every element with data-deadline (epoch
+// millis in the browser's clock) shows the time left to it, updated every second.
 window.CommunityOps = (function () {
   'use strict';
   var REFRESH_MILLIS = 5000;
@@ -35,5 +39,50 @@ window.CommunityOps = (function () {
     refresh();
   }
 
-  return { el: el, poll: poll };
+  // Java's Duration.toString: PT[nH][nM][n.nS], each part negative for a negative duration.
+  function millis(isoDuration) {
+    var parts = /^PT(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?\d+(?:\.\d+)?)S)?$/.exec(isoDuration || '');
+    if (!parts) {
+      return null;
+    }
+    return ((Number(parts[1] || 0) * 60 + Number(parts[2] || 0)) * 60 + Number(parts[3] || 0)) * 1000;
+  }
+
+  function clockText(ms) {
+    var seconds = Math.round(ms / 1000);
+    var sign = seconds < 0 ? '-' : '';
+    seconds = Math.abs(seconds);
+    var h = Math.floor(seconds / 3600);
+    var m = Math.floor(seconds % 3600 / 60);
+    var s = seconds % 60;
+    return sign + h + 'h ' + (m < 10 ? '0' : '') + m + 'm ' + (s < 10 ? '0' : '') + s + 's';
+  }
+
+  // A cell counting down the time left to the due time; 'paused' when the clock has no due time.
+  function countdown(timeLeft, dueAt) {
+    var cell = el('td', null, 'left');
+    cell.dataset.due = dueAt || '';
+    var left = millis(timeLeft);
+    if (left === null) {
+      cell.textContent = 'paused';
+    }
+    else {
+      cell.dataset.deadline = String(Date.now() + left);
+      cell.textContent = clockText(left);
+    }
+    return cell;
+  }
+
+  function tick() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-deadline]'), function (node) {
+      node.textContent = clockText(Number(node.dataset.deadline) - Date.now());
+    });
+  }
+
+  function dateTime(iso) {
+    return iso ? new Date(iso).toLocaleString() : '–';
+  }
+
+  window.setInterval(tick, 1000);
+  return { el: el, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime };
 }());

@@ -38,7 +38,14 @@
     var row = el('tr', null, 'client');
     row.dataset.client = client.client;
     var name = el('td');
-    name.appendChild(el('strong', client.client));
+    if (table.dataset.clientView) {
+      var view = el('a', client.client, 'client-view');
+      view.href = table.dataset.clientView + encodeURIComponent(client.client);
+      name.appendChild(el('strong')).appendChild(view);
+    }
+    else {
+      name.appendChild(el('strong', client.client));
+    }
     name.appendChild(el('div', client.name));
     row.appendChild(name);
     row.appendChild(el('td', client.period, 'period'));

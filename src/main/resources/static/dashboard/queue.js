@@ -1,5 +1,5 @@
 // A moderator's queue on the start page: the open SLA clocks of their clients from /api/sla/clocks (soonest due
-// first), refetched every few seconds; the time left counts down every second. Plain DOM, no build step.
+// first), refetched every few seconds; the time left counts down every second (common.js). Plain DOM, no build step.
 (function () {
   'use strict';
   var table = document.getElementById('queue');
@@ -10,26 +10,11 @@
 
   var el = window.CommunityOps.el;
 
-  function left(dueAt) {
-    if (!dueAt) {
-      return 'paused';
-    }
-    var seconds = Math.round((Date.parse(dueAt) - Date.now()) / 1000);
-    var sign = seconds < 0 ? '-' : '';
-    seconds = Math.abs(seconds);
-    var h = Math.floor(seconds / 3600);
-    var m = Math.floor(seconds % 3600 / 60);
-    var s = seconds % 60;
-    return sign + h + 'h ' + (m < 10 ? '0' : '') + m + 'm ' + (s < 10 ? '0' : '') + s + 's';
-  }
-
   function row(clock) {
     var tr = el('tr', null, 'clock ' + clock.state);
     tr.dataset.clock = clock.id;
     tr.dataset.client = clock.client;
-    var countdown = el('td', left(clock.dueAt), 'left');
-    countdown.dataset.due = clock.dueAt || '';
-    tr.appendChild(countdown);
+    tr.appendChild(window.CommunityOps.countdown(clock.timeLeft, clock.dueAt));
     tr.appendChild(el('td', clock.state, 'state'));
     tr.appendChild(el('td', clock.client, 'client'));
     tr.appendChild(el('td', clock.targetId, 'target'));
@@ -56,14 +41,5 @@
     status.className = '';
   }
 
-  function tick() {
-    Array.prototype.forEach.call(table.querySelectorAll('td.left'), function (cell) {
-      if (cell.dataset.due) {
-        cell.textContent = left(cell.dataset.due);
-      }
-    });
-  }
-
-  window.setInterval(tick, 1000);
   window.CommunityOps.poll(table.dataset.api, status, render);
 }());

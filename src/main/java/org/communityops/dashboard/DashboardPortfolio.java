@@ -48,6 +48,11 @@ class DashboardPortfolio {
 		return new PortfolioView(clock.instant(), lines);
 	}
 
+	/** One client's line, for a caller whose access to it is checked. */
+	ClientLine lineOf(String client) {
+		return line(reports.of(client), openCounts().getOrDefault(client, Map.of()));
+	}
+
 	private static ClientLine line(ComplianceReport report, Map<String, OpenCounts> open) {
 		List<TargetLine> targets = report.targets()
 			.stream()

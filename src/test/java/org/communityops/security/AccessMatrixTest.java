@@ -102,6 +102,10 @@ class AccessMatrixTest {
 				"401 data data 403 403 data none");
 		matrix.read("/api/reports/portfolio?period=2026-10&format=json&clients=northwind,globex",
 				"401 200 200 403 404 404 404");
+		matrix.list("/api/dashboard/portfolio", reportOfNorthwind, "401 data data 403 403 data none");
+		matrix.read("/api/dashboard/clients/northwind", "401 200 200 403 404 403 404");
+		matrix.list("/api/dashboard/approvals", list -> list.findValuesAsText("taskId").contains(clientTask.getId()),
+				"401 none none none none data none");
 		matrix.read("/actuator/metrics", "401 200 403 403 403 403 403");
 
 		matrix.assertAsExpected();

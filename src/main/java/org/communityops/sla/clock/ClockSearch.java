@@ -1,5 +1,6 @@
 package org.communityops.sla.clock;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds clocks by client, state and target, among the clients a caller sees, one page at a time, in plain SQL that runs on H2 and PostgreSQL. Open
- * clocks come first, soonest due first (so the most overdue lead), then open clocks without a due time (paused),
- * then stopped clocks, most recently stopped first.
+ * Finds clocks by client, state and target, among the clients a caller sees, one page at a time, in plain SQL that
+ * runs on H2 and PostgreSQL. Open clocks come first, soonest due first (so the most overdue lead), then open clocks
+ * without a due time (paused), then stopped clocks, most recently stopped first. The dashboard asks its two questions
+ * ({@link #atRisk}, {@link #breaches}) here too, after checking the caller's access itself.
  */
 @Component
-class ClockSearch {
+public class ClockSearch {
 
 	private static final String ORDER = """
 			order by case when state in ('RUNNING', 'PAUSED') and due_at is not null then 0
@@ -33,6 +35,23 @@ class ClockSearch {
 	ClockSearch(JdbcClient jdbc, SlaClocks clocks) {
 		this.jdbc = jdbc;
 		this.clocks = clocks;
+	}
+
+	/** The client's open clocks with a warning and no breach yet, soonest due first (paused ones last). */
+	public List<SlaClock> atRisk(String client, int limit) {
+		List<String> conditions = List.of("client = :client", "(" + ClockStatus.AT_RISK.condition() + ")");
+		return page(conditions, new HashMap<>(Map.of("client", client)), limit, 0).clocks();
+	}
+
+	/**
+	 * The client's breached clocks that are still open, most overdue first, then those that breached since the given
+	 * instant and stopped, most recently stopped first.
+	 */
+	public List<SlaClock> breaches(String client, Instant since, int limit) {
+		List<String> conditions = List.of("client = :client", "(" + ClockStatus.BREACHED.condition() + ")",
+				"(state in ('RUNNING', 'PAUSED') or breached_at >= :since)");
+		Map<String, Object> params = new HashMap<>(Map.of("client", client, "since", since));
+		return page(conditions, params, limit, 0).clocks();
 	}
 
 	/** Finds among the clocks of the visible clients only. */
@@ -54,10 +73,14 @@ class ClockSearch {
 		if (query.status() != null) {
 			conditions.add("(" + query.status().condition() + ")");
 		}
+		return page(conditions, params, query.size(), query.offset());
+	}
+
+	private Found page(List<String> conditions, Map<String, Object> params, int size, long offset) {
 		String where = " where " + String.join(" and ", conditions);
 		long total = jdbc.sql("select count(*) from sla_clock" + where).params(params).query(Long.class).single();
-		params.put("limit", query.size());
-		params.put("offset", query.offset());
+		params.put("limit", size);
+		params.put("offset", offset);
 		List<String> ids = jdbc.sql("select id from sla_clock" + where + " " + ORDER
 				+ " limit :limit offset :offset")
 			.params(params)

@@ -7,7 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /** What the clock API answers: records shaped for JSON, built from clocks and their logs at an instant. */
-final class ClockViews {
+public final class ClockViews {
 
 	private ClockViews() {
 	}
@@ -22,12 +22,12 @@ final class ClockViews {
 	 * @param rawState the stored state, e.g. {@code RUNNING}
 	 * @param timeLeft until the due time, negative when overdue; null when the clock stopped or has no due time
 	 */
-	record ClockView(String id, String client, String targetId, int policyVersion, String processInstanceId,
+	public record ClockView(String id, String client, String targetId, int policyVersion, String processInstanceId,
 			String processDefinitionKey, String taskId, String taskDefinitionKey, String priority, Duration within,
 			String state, ClockState rawState, Instant startedAt, Instant dueAt, Instant firstWarningAt,
 			Instant breachedAt, Instant stoppedAt, Duration timeLeft, String holder, String escalationInstanceId) {
 
-		static ClockView of(SlaClock clock, Instant now) {
+		public static ClockView of(SlaClock clock, Instant now) {
 			Duration timeLeft = clock.state().isOpen() && clock.dueAt() != null
 					? Duration.between(now, clock.dueAt()) : null;
 			return new ClockView(clock.id(), clock.client(), clock.targetId(), clock.policyVersion(),

@@ -1,0 +1,84 @@
+package org.communityops.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.communityops.dashboard.ClientView.Breach;
+import org.communityops.dashboard.Escalations.Escalation;
+import org.communityops.identity.ClientAccess;
+import org.communityops.identity.Role;
+import org.communityops.report.ReportScopes;
+import org.communityops.sla.clock.ClockSearch;
+import org.communityops.sla.clock.ClockViews.ClockView;
+import org.communityops.sla.clock.SlaClock;
+import org.communityops.sla.policy.PolicyRegistry;
+import org.communityops.web.ForbiddenException;
+import org.communityops.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the client view for the agency's staff who read reports (account managers, administrators): another
+ * client's view is 404 like one that does not exist, and client users, who see their compliance and open approvals
+ * only, get 403. Lists are capped at {@value #LIMIT} items each; the counts in the summary are complete.
+ */
+@Service
+class ClientDashboard {
+
+	static final int LIMIT = 100;
+
+	private final ClientAccess access;
+
+	private final DashboardPortfolio portfolio;
+
+	private final ClockSearch clocks;
+
+	private final Escalations escalations;
+
+	private final ReportScopes scopes;
+
+	private final PolicyRegistry policies;
+
+	private final Clock clock;
+
+	ClientDashboard(ClientAccess access, DashboardPortfolio portfolio, ClockSearch clocks, Escalations escalations,
+			ReportScopes scopes, PolicyRegistry policies, Clock clock) {
+		this.scopes = scopes;
+		this.policies = policies;
+		this.access = access;
+		this.portfolio = portfolio;
+		this.clocks = clocks;
+		this.escalations = escalations;
+		this.clock = clock;
+	}
+
+	/** 404 for a client the caller does not see or that has no policy, 403 for a role without the client view. */
+	void requireViewOf(String client) {
+		access.requireReportsOf(client);
+		if (policies.history(client).isEmpty()) {
+			throw new NotFoundException("No client '" + client + "'");
+		}
+		if (access.caller().filter(caller -> caller.is(Role.CLIENT_USER) && !caller.is(Role.ADMIN)).isPresent()) {
+			throw new ForbiddenException("The client view is for the agency's staff; client users see their "
+					+ "compliance and open approvals on the start page");
+		}
+	}
+
+	ClientView of(String client) {
+		requireViewOf(client);
+		Instant now = clock.instant();
+		PortfolioView.ClientLine summary = portfolio.lineOf(client);
+		List<ClockView> atRisk = clocks.atRisk(client, LIMIT).stream().map(c -> ClockView.of(c, now)).toList();
+		List<SlaClock> breached = clocks.breaches(client, scopes.current(client).period().startInstant(), LIMIT);
+		Map<String, Escalation> started = escalations.byInstanceId(
+				breached.stream().map(SlaClock::escalationInstanceId).filter(Objects::nonNull).distinct().toList());
+		List<Breach> breaches = breached.stream()
+			.map(c -> new Breach(ClockView.of(c, now),
+					c.escalationInstanceId() == null ? null : started.get(c.escalationInstanceId())))
+			.toList();
+		return new ClientView(now, summary, atRisk, breaches);
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.communityops.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.communityops.dashboard.Escalations.Escalation;
+import org.communityops.dashboard.PortfolioView.ClientLine;
+import org.communityops.sla.clock.ClockViews.ClockView;
+
+/**
+ * One client as its account manager follows it: the portfolio line, the items at risk of breaching (soonest due
+ * first), and this period's breaches (those still open first) with where their escalations stand.
+ */
+record ClientView(Instant asOf, ClientLine summary, List<ClockView> atRisk, List<Breach> breaches) {
+
+	/** @param escalation null when the breach started none (an escalation's own clock) or the engine keeps none */
+	record Breach(@JsonUnwrapped ClockView clock, Escalation escalation) {
+	}
+
+}

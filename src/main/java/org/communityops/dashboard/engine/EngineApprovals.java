@@ -1,0 +1,63 @@
+package org.communityops.dashboard.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.communityops.dashboard.Approvals;
+import org.communityops.identity.Caller;
+import org.communityops.identity.Groups;
+import org.communityops.identity.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * A client user's open approvals: the active tasks whose candidate group is their client's
+ * ({@code client-<client>}), claimed or not. The subject is the instance's {@code title} (content) or
+ * {@code subject} (a member request), whichever it has.
+ */
+@Component
+class EngineApprovals implements Approvals {
+
+	static final int LIMIT = 200;
+
+	private static final List<String> SUBJECTS = List.of("title", "subject");
+
+	private final TaskService tasks;
+
+	EngineApprovals(TaskService tasks) {
+		this.tasks = tasks;
+	}
+
+	@Override
+	public List<Approval> openFor(Caller caller, Instant now) {
+		if (!caller.is(Role.CLIENT_USER) || caller.clients().isEmpty()) {
+			return List.of();
+		}
+		List<String> groups = caller.clients().stream().map(Groups::ofClient).toList();
+		return tasks.createTaskQuery()
+			.taskCandidateGroupIn(groups)
+			.includeAssignedTasks()
+			.active()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(0, LIMIT)
+			.stream()
+			.map(task -> approval(task, now))
+			.sorted(Comparator.comparing(Approval::due, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	private Approval approval(Task task, Instant now) {
+		Map<String, Object> variables = tasks.getVariables(task.getId(), SUBJECTS);
+		Object subject = SUBJECTS.stream().map(variables::get).filter(v -> v != null).findFirst().orElse(null);
+		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+		return new Approval(task.getId(), task.getName(), task.getTenantId(),
+				subject == null ? null : subject.toString(), task.getCreateTime().toInstant(), due,
+				due == null ? null : Duration.between(now, due), task.getAssignee());
+	}
+
+}

@@ -1,0 +1,247 @@
+// One client's view: its compliance per target, the items at risk (counting down), this period's breaches with their
+// escalations, the SLA timeline of the item clicked, and the compliance report. Fetches /api/dashboard/clients/{client}
+// every few seconds and the clicked item's /api/sla/clocks/{id} with it. Plain DOM, no build step.
+(function () {
+  'use strict';
+  var root = document.getElementById('client');
+  if (!root) {
+    return;
+  }
+  var ops = window.CommunityOps;
+  var el = ops.el;
+  var status = document.getElementById('client-status');
+  var selected = null;
+  var targetNames = {};
+
+  function percent(value) {
+    return value === null || value === undefined ? '–' : Number(value).toFixed(2) + '%';
+  }
+
+  function cell(row, text, className) {
+    row.appendChild(el('td', text, className));
+  }
+
+  function replaceBody(table, rows, columns, empty) {
+    var body = el('tbody');
+    rows.forEach(function (row) { body.appendChild(row); });
+    if (rows.length === 0) {
+      var none = el('tr', null, 'empty');
+      var text = el('td', empty);
+      text.colSpan = columns;
+      none.appendChild(text);
+      body.appendChild(none);
+    }
+    table.replaceChild(body, table.tBodies[0]);
+  }
+
+  function targetRow(target) {
+    var row = el('tr', null, 'target');
+    row.dataset.target = target.id;
+    var name = el('td');
+    name.appendChild(el('strong', target.id));
+    name.appendChild(el('div', target.name));
+    row.appendChild(name);
+    var objective = target.objective === null ? 'no objective' : Number(target.objective) + '%';
+    cell(row, percent(target.complianceRate) + ' (' + objective + ')', 'compliance ' + (target.result === 'fail'
+        ? 'fail' : target.result === 'pass' ? 'pass' : ''));
+    cell(row, String(target.met), 'number met');
+    cell(row, String(target.breached), 'number breached');
+    cell(row, String(target.pending), 'number pending');
+    cell(row, String(target.open.running), 'number running');
+    cell(row, String(target.open.atRisk), 'number at-risk');
+    cell(row, String(target.open.breached), 'number open-breached');
+    cell(row, Number(target.creditAmount).toFixed(2), 'number credit');
+    return row;
+  }
+
+  function taskCell(clock) {
+    var task = el('td', null, 'task');
+    if (clock.taskId && clock.rawState !== 'MET' && clock.rawState !== 'BREACHED' && clock.rawState !== 'CANCELLED') {
+      var link = el('a', clock.taskDefinitionKey);
+      link.href = root.dataset.tasklist + '?task=' + encodeURIComponent(clock.taskId);
+      task.appendChild(link);
+    }
+    else {
+      task.textContent = clock.taskDefinitionKey || clock.processDefinitionKey + ' (journey)';
+    }
+    return task;
+  }
+
+  function selectable(row, clock) {
+    row.className += ' selectable' + (clock.id === selected ? ' selected' : '');
+    row.dataset.clock = clock.id;
+    row.addEventListener('click', function () {
+      selected = clock.id;
+      Array.prototype.forEach.call(root.querySelectorAll('tr.selected'), function (r) { r.classList.remove('selected'); });
+      row.classList.add('selected');
+      loadTimeline();
+    });
+    return row;
+  }
+
+  function atRiskRow(clock) {
+    var row = el('tr', null, 'clock ' + clock.state);
+    row.appendChild(ops.countdown(clock.timeLeft, clock.dueAt));
+    cell(row, targetNames[clock.targetId] || clock.targetId, 'target');
+    row.appendChild(taskCell(clock));
+    cell(row, clock.priority || '–', 'priority');
+    cell(row, clock.holder || 'unassigned', 'holder');
+    cell(row, ops.dateTime(clock.firstWarningAt), 'warned');
+    return selectable(row, clock);
+  }
+
+  function escalationText(escalation) {
+    if (!escalation) {
+      return 'none started';
+    }
+    if (escalation.state !== 'open' && escalation.state !== 'suspended') {
+      return escalation.state + ' ' + ops.dateTime(escalation.endedAt);
+    }
+    var waiting = escalation.openTasks.map(function (task) {
+      return task.name + ' (' + (task.assignee || 'unclaimed') + ')';
+    });
+    return escalation.state + (waiting.length ? ': ' + waiting.join(', ') : '');
+  }
+
+  function breachRow(breach) {
+    var row = el('tr', null, 'breach ' + (breach.timeLeft ? 'open' : 'stopped'));
+    if (breach.timeLeft) {
+      row.appendChild(ops.countdown(breach.timeLeft, breach.dueAt));
+    }
+    else {
+      cell(row, breach.rawState.toLowerCase() + ' ' + ops.dateTime(breach.stoppedAt), 'left');
+    }
+    cell(row, ops.dateTime(breach.breachedAt), 'breached-at');
+    cell(row, targetNames[breach.targetId] || breach.targetId, 'target');
+    row.appendChild(taskCell(breach));
+    var item = el('td');
+    var link = el('a', 'Cockpit');
+    link.href = root.dataset.cockpit + encodeURIComponent(breach.processInstanceId);
+    item.appendChild(link);
+    row.appendChild(item);
+    var escalation = el('td', escalationText(breach.escalation), 'escalation');
+    if (breach.escalation) {
+      escalation.dataset.state = breach.escalation.state;
+    }
+    row.appendChild(escalation);
+    return selectable(row, breach);
+  }
+
+  function reportLinks(summary) {
+    var links = document.getElementById('report-links');
+    links.textContent = 'This period (' + summary.period + ', so far): ';
+    ['xlsx', 'csv', 'json'].forEach(function (format) {
+      var link = el('a', format === 'xlsx' ? 'Excel' : format.toUpperCase(), 'report ' + format);
+      link.href = reportUrl(summary.period, format);
+      link.download = '';
+      links.appendChild(link);
+      links.appendChild(document.createTextNode(' '));
+    });
+  }
+
+  function reportUrl(period, format) {
+    return root.dataset.reports + '?client=' + encodeURIComponent(root.dataset.client) + '&period='
+        + encodeURIComponent(period) + '&format=' + format;
+  }
+
+  function render(view) {
+    var summary = view.summary;
+    targetNames = {};
+    summary.targets.forEach(function (target) { targetNames[target.id] = target.name; });
+    document.getElementById('client-name').textContent = summary.name + ' (' + summary.client + ')';
+    document.getElementById('client-period').textContent = 'Period ' + summary.period + ' (' + summary.firstDay
+        + ' to ' + summary.lastDay + '): compliance so far ' + percent(summary.complianceRate)
+        + '; credit exposure ' + Number(summary.creditExposure).toFixed(2) + ' ' + summary.currency
+        + (summary.creditCapped ? ' (capped)' : '') + ' of a fee of ' + Number(summary.fee).toFixed(2) + '.';
+    replaceBody(document.getElementById('targets'), summary.targets.map(targetRow), 9, 'No targets.');
+    replaceBody(document.getElementById('at-risk'), view.atRisk.map(atRiskRow), 6, 'Nothing at risk.');
+    replaceBody(document.getElementById('breaches'), view.breaches.map(breachRow), 6, 'No breaches this period.');
+    reportLinks(summary);
+    status.textContent = 'as of ' + new Date(view.asOf).toLocaleTimeString();
+    status.className = '';
+    if (selected) {
+      loadTimeline();
+    }
+  }
+
+  // The clicked item's SLA timeline: each entry of its clock's log, and how long each holder held the item.
+  function loadTimeline() {
+    var id = selected;
+    var timelineStatus = document.getElementById('timeline-status');
+    fetch(root.dataset.clockApi + encodeURIComponent(id), { credentials: 'same-origin',
+      headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('the server answered ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (clock) {
+        if (id === selected) {
+          showTimeline(clock);
+          timelineStatus.textContent = (targetNames[clock.targetId] || clock.targetId) + ', '
+              + (clock.taskDefinitionKey || clock.processDefinitionKey) + ': ' + clock.state;
+          timelineStatus.className = '';
+        }
+      })
+      .catch(function (error) {
+        timelineStatus.textContent = 'not loaded: ' + error.message;
+        timelineStatus.className = 'error';
+      });
+  }
+
+  function showTimeline(clock) {
+    var container = document.getElementById('timeline');
+    var entries = el('table', null, 'timeline');
+    entries.dataset.clock = clock.id;
+    var head = el('tr');
+    ['When', 'What', 'Held by', 'Detail'].forEach(function (title) { head.appendChild(el('th', title)); });
+    entries.appendChild(el('thead')).appendChild(head);
+    var body = entries.appendChild(el('tbody'));
+    clock.timeline.forEach(function (entry) {
+      var row = el('tr', null, 'entry');
+      row.dataset.type = entry.type;
+      cell(row, ops.dateTime(entry.at), 'at');
+      cell(row, entry.type.toLowerCase(), 'type');
+      cell(row, entry.holder || '–', 'holder');
+      cell(row, entry.detail || '', 'detail');
+      body.appendChild(row);
+    });
+    var held = el('p', 'Held: ' + (clock.heldBy.length === 0 ? 'by nobody yet' : clock.heldBy.map(function (h) {
+      return h.holder + ' ' + ops.clockText(ops.millis(h.time));
+    }).join(', ')), 'held-by');
+    container.replaceChildren(entries, held);
+  }
+
+  // Another period's report: fetched, so that a bad period shows the server's explanation here instead of
+  // leaving the page; a good one is saved under the server's file name.
+  var form = document.getElementById('report-form');
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var format = event.submitter ? event.submitter.value : 'xlsx';
+    var error = document.getElementById('report-error');
+    error.textContent = '';
+    fetch(reportUrl(document.getElementById('report-period').value.trim(), format), { credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          return response.json().then(function (problem) {
+            throw new Error(problem.detail || problem.title);
+          }, function () { throw new Error('the server answered ' + response.status); });
+        }
+        var disposition = response.headers.get('Content-Disposition') || '';
+        var name = /filename="?([^";]+)"?/.exec(disposition);
+        return response.blob().then(function (blob) {
+          var link = el('a');
+          link.href = URL.createObjectURL(blob);
+          link.download = name ? name[1] : 'compliance-report.' + format;
+          document.body.appendChild(link);
+          link.click();
+          link.remove();
+          window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+        });
+      })
+      .catch(function (failure) { error.textContent = failure.message; });
+  });
+
+  ops.poll(root.dataset.api, status, render);
+}());
