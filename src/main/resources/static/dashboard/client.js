@@ -57,12 +57,13 @@
   function taskCell(clock) {
     var task = el('td', null, 'task');
     if (clock.taskId && clock.rawState !== 'MET' && clock.rawState !== 'BREACHED' && clock.rawState !== 'CANCELLED') {
-      var link = el('a', clock.taskDefinitionKey);
+      var link = el('a', ops.taskName(clock));
+      link.title = clock.taskDefinitionKey;
       link.href = root.dataset.tasklist + '?task=' + encodeURIComponent(clock.taskId);
       task.appendChild(link);
     }
     else {
-      task.textContent = clock.taskDefinitionKey || clock.processDefinitionKey + ' (journey)';
+      task.textContent = ops.taskName(clock);
     }
     return task;
   }
@@ -70,6 +71,8 @@
   function selectable(row, clock) {
     row.className += ' selectable' + (clock.id === selected ? ' selected' : '');
     row.dataset.clock = clock.id;
+    row.dataset.instance = clock.processInstanceId;
+    row.dataset.target = clock.targetId;
     row.addEventListener('click', function () {
       selected = clock.id;
       Array.prototype.forEach.call(root.querySelectorAll('tr.selected'), function (r) { r.classList.remove('selected'); });
@@ -106,7 +109,7 @@
   function breachRow(breach) {
     var row = el('tr', null, 'breach ' + (breach.timeLeft ? 'open' : 'stopped'));
     if (breach.timeLeft) {
-      row.appendChild(ops.countdown(breach.timeLeft, breach.dueAt));
+      row.appendChild(ops.countdown(breach.timeLeft, breach.dueAt, true));
     }
     else {
       cell(row, breach.rawState.toLowerCase() + ' ' + ops.dateTime(breach.stoppedAt), 'left');
@@ -180,7 +183,7 @@
         if (id === selected) {
           showTimeline(clock);
           timelineStatus.textContent = (targetNames[clock.targetId] || clock.targetId) + ', '
-              + (clock.taskDefinitionKey || clock.processDefinitionKey) + ': ' + clock.state;
+              + ops.taskName(clock) + ': ' + clock.state;
           timelineStatus.className = '';
         }
       })

@@ -48,19 +48,38 @@ window.CommunityOps = (function () {
     return ((Number(parts[1] || 0) * 60 + Number(parts[2] || 0)) * 60 + Number(parts[3] || 0)) * 1000;
   }
 
+  function two(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+
+  // 1h 05m 03s; from two days on 3d 04h; negative with a leading minus.
   function clockText(ms) {
     var seconds = Math.round(ms / 1000);
     var sign = seconds < 0 ? '-' : '';
     seconds = Math.abs(seconds);
     var h = Math.floor(seconds / 3600);
-    var m = Math.floor(seconds % 3600 / 60);
-    var s = seconds % 60;
-    return sign + h + 'h ' + (m < 10 ? '0' : '') + m + 'm ' + (s < 10 ? '0' : '') + s + 's';
+    if (h >= 48) {
+      return sign + Math.floor(h / 24) + 'd ' + two(h % 24) + 'h';
+    }
+    return sign + h + 'h ' + two(Math.floor(seconds % 3600 / 60)) + 'm ' + two(seconds % 60) + 's';
   }
 
-  // A cell counting down the time left to the due time; 'paused' when the clock has no due time.
-  function countdown(timeLeft, dueAt) {
-    var cell = el('td', null, 'left');
+  // Task_FirstResponse -> First response; a journey's clock (no task) -> the process, end to end.
+  function taskName(clock) {
+    if (!clock.taskDefinitionKey) {
+      return clock.processDefinitionKey.replace(/Process$/, '').replace(/([a-z])([A-Z])/g, '$1 $2') + ', end to end';
+    }
+    var words = clock.taskDefinitionKey.replace(/^Task_/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  // A cell counting down the time left to the due time ('paused' when the clock has no due time), or with
+  // overdue set, counting up the time since it.
+  function countdown(timeLeft, dueAt, overdue) {
+    var cell = el('td', null, overdue ? 'left overdue' : 'left');
+    if (overdue) {
+      cell.dataset.overdue = 'true';
+    }
     cell.dataset.due = dueAt || '';
     var left = millis(timeLeft);
     if (left === null) {
@@ -68,14 +87,15 @@ window.CommunityOps = (function () {
     }
     else {
       cell.dataset.deadline = String(Date.now() + left);
-      cell.textContent = clockText(left);
+      cell.textContent = clockText(overdue ? -left : left);
     }
     return cell;
   }
 
   function tick() {
     Array.prototype.forEach.call(document.querySelectorAll('[data-deadline]'), function (node) {
-      node.textContent = clockText(Number(node.dataset.deadline) - Date.now());
+      var left = Number(node.dataset.deadline) - Date.now();
+      node.textContent = clockText(node.dataset.overdue ? -left : left);
     });
   }
 
@@ -84,5 +104,6 @@ window.CommunityOps = (function () {
   }
 
   window.setInterval(tick, 1000);
-  return { el: el, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime };
+  return { el: el, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime,
+    taskName: taskName };
 }());

@@ -20,12 +20,12 @@
     tr.appendChild(el('td', clock.targetId, 'target'));
     var task = el('td');
     if (clock.taskId) {
-      var link = el('a', clock.taskDefinitionKey || clock.taskId, 'task');
+      var link = el('a', window.CommunityOps.taskName(clock), 'task');
       link.href = table.dataset.tasklist + '?task=' + encodeURIComponent(clock.taskId);
       task.appendChild(link);
     }
     else {
-      task.textContent = clock.processDefinitionKey + ' (journey)';
+      task.textContent = window.CommunityOps.taskName(clock);
     }
     tr.appendChild(task);
     tr.appendChild(el('td', clock.holder || '–', 'holder'));

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.communityops.identity.Caller;
+import org.communityops.identity.Role;
 import org.communityops.security.Page;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.HtmlUtils;
@@ -36,19 +37,28 @@ final class DashboardPages {
 		return Page.html(title, head, header(caller, base, csrf) + body.replace("{base}", base));
 	}
 
+	/** Client users get no link to the clocks' raw JSON: their page is their compliance and approvals. */
 	private static String header(Caller caller, String base, CsrfToken csrf) {
 		String clients = caller.clients().isEmpty() ? "none" : String.join(", ", caller.clients());
+		String roles = caller.roles()
+			.stream()
+			.map(role -> role.name().toLowerCase().replace('_', ' '))
+			.collect(Collectors.joining(", "));
+		String data = caller.is(Role.CLIENT_USER) && !caller.is(Role.ADMIN)
+				? "<a href=\"%s/api/sla/policies\">Your SLA contract</a>".formatted(base)
+				: "<a href=\"%1$s/api/sla/clocks\">SLA clocks</a>, <a href=\"%1$s/api/sla/policies\">SLA policies</a>"
+					.formatted(base);
 		return """
 				<p>Signed in as <strong>%s</strong> (%s); clients: %s.</p>
 				<ul>
 				  <li><a href="%s/">Start page</a> · <a href="%s/camunda/app/tasklist/">Tasklist</a> (signs in
 				  separately, same account)</li>
-				  <li><a href="%s/api/sla/clocks">SLA clocks</a>, <a href="%s/api/sla/policies">SLA policies</a></li>
+				  <li>%s</li>
 				</ul>
 				<form method="post" action="%s/logout"><input type="hidden" name="%s" value="%s">
 				<button type="submit">Sign out</button></form>""".formatted(HtmlUtils.htmlEscape(caller.userId()),
-				HtmlUtils.htmlEscape(caller.roles().toString().toLowerCase()), HtmlUtils.htmlEscape(clients), base, base,
-				base, base, base, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+				HtmlUtils.htmlEscape(roles), HtmlUtils.htmlEscape(clients), base, base, data, base,
+				HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
 	}
 
 }

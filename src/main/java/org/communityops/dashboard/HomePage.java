@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class HomePage {
 
 	private static final String PORTFOLIO = """
-			<h2>SLA portfolio <small id="portfolio-status"></small></h2>
+			<h2>{heading} <small id="portfolio-status"></small></h2>
 			<table id="portfolio" data-api="{base}/api/dashboard/portfolio" data-reports="{base}/api/reports/compliance"{clientView}>
 			<thead><tr><th>Client</th><th>Period</th><th>Compliance so far, per target (objective)</th>
 			<th>Running</th><th>At risk</th><th>Breached</th><th>Credit exposure</th><th>Report</th></tr></thead>
@@ -50,11 +50,14 @@ class HomePage {
 	String home(@AuthenticationPrincipal Caller caller, HttpServletRequest request, CsrfToken csrf) {
 		if (caller.is(Role.CLIENT_USER) && !caller.is(Role.ADMIN)) {
 			return DashboardPages.page("CommunityOps", caller, request, csrf, List.of("portfolio", "approvals"),
-					PORTFOLIO.replace("{clientView}", "").replace("{clickHint}", "") + APPROVALS);
+					PORTFOLIO.replace("{heading}", "Your SLA compliance")
+						.replace("{clientView}", "")
+						.replace("{clickHint}", "") + APPROVALS);
 		}
 		if (caller.readsReports()) {
 			return DashboardPages.page("CommunityOps", caller, request, csrf, List.of("portfolio"),
-					PORTFOLIO.replace("{clientView}", " data-client-view=\"{base}/clients/\"")
+					PORTFOLIO.replace("{heading}", "SLA portfolio")
+						.replace("{clientView}", " data-client-view=\"{base}/clients/\"")
 						.replace("{clickHint}", " Click a client for its view."));
 		}
 		if (caller.is(Role.MODERATOR)) {

@@ -3,7 +3,6 @@ package org.communityops.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,10 +46,10 @@ class ClientViewApiTest {
 	@Test
 	void listsItemsAtRiskSoonestDueFirstAndBreachesWithWhereTheirEscalationStands() throws Exception {
 		EngineTime.at("2031-06-10T08:00:00Z"); // Tuesday 10:00 in Berlin
-		String first = flaggedPost("high"); // triage due 11:00, warned from 10:30
-		String urgent = flaggedPost("urgent"); // triage due 10:30: breaches
+		String first = work().flaggedPost("northwind", "high"); // triage due 11:00, warned from 10:30
+		String urgent = work().flaggedPost("northwind", "urgent"); // triage due 10:30: breaches
 		EngineTime.at("2031-06-10T08:10:00Z");
-		String second = flaggedPost("high"); // triage due 11:10, warned from 10:40
+		String second = work().flaggedPost("northwind", "high"); // triage due 11:10, warned from 10:40
 
 		EngineTime.at("2031-06-10T08:45:00Z");
 		EngineTime.runDueDeadlineJobs(managementService);
@@ -101,14 +100,7 @@ class ClientViewApiTest {
 
 	@Test
 	void aClientUserSeesTheApprovalsWaitingOnTheirClientOnly() throws Exception {
-		String instance = runtimeService
-			.startProcessInstanceByKey("ContentApprovalProcess",
-					Map.of("client", "northwind", "contentType", "post", "title", "Winter meetup",
-							"brief", "Invite members to the meetup.", "priority", "normal", "publishBy", "2031-01-10"))
-			.getId();
-		complete(instance, "Task_DraftContent", Map.of("body", "Join us in January!", "channel", "Events"));
-		complete(instance, "Task_ReviewContent", Map.of("reviewDecision", "approve", "reviewComment", "Fine."));
-		String approval = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+		String approval = work().approvalWaitingOn("northwind", "Winter meetup");
 
 		List<JsonNode> nora = approvals("nora");
 
@@ -124,21 +116,7 @@ class ClientViewApiTest {
 		assertThat(approvals("amelia")).isEmpty();
 	}
 
-	private String flaggedPost(String priority) {
-		return runtimeService
-			.startProcessInstanceByKey("MemberSupportProcess",
-					Map.of("client", "northwind", "requestKind", "flagged-post", "priority", priority, "memberName",
-							"ada", "subject", "Spam", "details", "Spam in the forum"))
-			.getId();
-	}
 
-	private void complete(String instance, String taskKey, Map<String, Object> variables) {
-		taskService.complete(taskService.createTaskQuery()
-			.processInstanceId(instance)
-			.taskDefinitionKey(taskKey)
-			.singleResult()
-			.getId(), variables);
-	}
 
 	private JsonNode view(String user, String client) throws Exception {
 		ResponseEntity<String> response = Logins.as(http, user)
@@ -163,6 +141,10 @@ class ClientViewApiTest {
 		return StreamSupport.stream(clocks.spliterator(), false)
 			.filter(clock -> wanted.contains(clock.get("processInstanceId").asText()))
 			.toList();
+	}
+
+	private DashboardWork work() {
+		return new DashboardWork(runtimeService, taskService);
 	}
 
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,20 +40,22 @@ class DashboardPageTest {
 	@TempDir
 	Path downloads;
 
+	DashboardBrowser chromium;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void openBrowser() {
-		browser = Chromium.start(downloads);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.ignoring(StaleElementReferenceException.class);
+		chromium = new DashboardBrowser(port, downloads);
+		browser = chromium.page;
+		wait = chromium.wait;
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		browser.quit();
+		chromium.close();
 		ClockUtil.reset();
 	}
 
@@ -151,16 +150,11 @@ class DashboardPageTest {
 	}
 
 	private String text(String css) {
-		return wait.until(page -> page.findElement(By.cssSelector(css)).getText());
+		return chromium.text(css);
 	}
 
 	private void signIn(String user, String shown) {
-		browser.get("http://localhost:" + port + "/");
-		wait.until(ExpectedConditions.urlContains("/login"));
-		browser.findElement(By.name("username")).sendKeys(user);
-		browser.findElement(By.name("password")).sendKeys(user);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id(shown)));
+		chromium.signIn(user, shown);
 	}
 
 	/** The clients of the rows shown, in their order. */

@@ -1,0 +1,145 @@
+package org.communityops.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.communityops.sla.engine.EngineTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The client view and the client users' start page in real headless Chromium, signed in through the login form. */
+@DashboardApplicationTest
+class ClientViewPageTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@TempDir
+	Path downloads;
+
+	DashboardBrowser chromium;
+
+	@BeforeEach
+	void openBrowser() {
+		chromium = new DashboardBrowser(port, downloads);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		chromium.close();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void anAccountManagerWatchesAnItemGoAtRiskAndBreachThenReadsItsTimelineAndDownloadsTheReport() throws Exception {
+		EngineTime.at("2032-03-09T09:00:00Z"); // Tuesday 10:00 in Berlin; urgent triage is due within 30 minutes
+		String item = work().flaggedPost("northwind", "urgent");
+		chromium.signIn("amelia", "portfolio");
+		chromium.click("#portfolio tr.client[data-client='northwind'] a.client-view");
+		assertThat(chromium.text("#client-period")).startsWith("Period 2032-03");
+		assertThat(chromium.text("#targets tr.target[data-target='triage'] td.compliance")).endsWith("(95%)");
+
+		EngineTime.at("2032-03-09T09:20:00Z");
+		EngineTime.runDueDeadlineJobs(managementService);
+		String atRisk = "#at-risk tr[data-instance='" + item + "'][data-target='triage']";
+		String shownLeft = chromium.text(atRisk + " td.left");
+		assertThat(shownLeft).matches("0h (10m 00s|09m \\d{2}s)");
+		chromium.wait.until(page -> !chromium.text(atRisk + " td.left").equals(shownLeft));
+
+		EngineTime.at("2032-03-09T09:45:00Z");
+		EngineTime.runDueDeadlineJobs(managementService);
+		String breach = "#breaches tr[data-instance='" + item + "'][data-target='triage']";
+		assertThat(chromium.text(breach + " td.escalation")).isEqualTo("open: Acknowledge escalation (unclaimed)");
+		chromium.wait.until(page -> page.findElements(By.cssSelector(atRisk)).isEmpty());
+
+		chromium.click(breach + " td.target");
+		chromium.wait.until(page -> timeline(page.findElements(By.cssSelector("#timeline tr.entry")))
+			.equals(List.of("started", "warned", "warned", "breached")));
+		assertThat(chromium.text("#timeline-status"))
+			.isEqualTo("Flagged posts and member questions triaged, Triage: breached");
+		assertThat(chromium.text(breach + " td.left")).matches("0h 15m \\d{2}s");
+
+		chromium.click("#report-links a.xlsx");
+		Path report = downloads.resolve("compliance-northwind-2032-03.xlsx");
+		chromium.wait.until(page -> Files.exists(report));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
+			assertThat(workbook.getSheet("Breaches")).isNotNull();
+		}
+	}
+
+	@Test
+	void anotherPeriodsReportDownloadsAndABadPeriodIsExplainedOnThePage() {
+		EngineTime.at("2032-03-09T09:00:00Z");
+		chromium.signIn("amelia", "portfolio");
+		chromium.page.get(chromium.url("/clients/globex"));
+
+		chromium.page.findElement(By.id("report-period")).sendKeys("2032-13");
+		chromium.click("#report-form button[value='json']");
+		String error = chromium.wait.until(page -> {
+			String shown = page.findElement(By.id("report-error")).getText();
+			return shown.isEmpty() ? null : shown;
+		});
+		assertThat(error).contains("2032-13");
+
+		chromium.page.findElement(By.id("report-period")).clear();
+		chromium.page.findElement(By.id("report-period")).sendKeys("2032-02");
+		chromium.click("#report-form button[value='csv']");
+		Path report = downloads.resolve("compliance-globex-2032-02.csv");
+		chromium.wait.until(page -> Files.exists(report));
+		assertThat(chromium.page.findElement(By.id("report-error")).getText()).isEmpty();
+	}
+
+	@Test
+	void aClientUserSeesTheirComplianceAndOpenApprovalsAndNothingOfAnotherClient() {
+		String approval = work().approvalWaitingOn("northwind", "Spring meetup");
+
+		chromium.signIn("nora", "approvals");
+
+		String row = "#approvals tr.approval[data-task='" + approval + "']";
+		assertThat(chromium.text(row + " td.subject")).isEqualTo("Spring meetup");
+		assertThat(chromium.text(row + " td.left")).startsWith("47h ");
+		assertThat(chromium.page.findElement(By.cssSelector(row + " a.task")).getDomAttribute("href"))
+			.contains("/camunda/app/tasklist/default/#/?task=" + approval);
+		assertThat(chromium.text("#portfolio tr.client[data-client='northwind'] td.period")).isNotBlank();
+		assertThat(chromium.page.findElements(By.cssSelector("a.client-view"))).isEmpty();
+		assertThat(chromium.page.getPageSource()).doesNotContain("globex", "Globex", "initech", "Initech");
+
+		chromium.page.get(chromium.url("/clients/globex"));
+		assertThat(chromium.page.getPageSource()).contains("404").doesNotContain("Globex Corporation");
+		chromium.page.get(chromium.url("/clients/northwind"));
+		assertThat(chromium.page.getPageSource()).contains("403");
+	}
+
+
+	private static List<String> timeline(List<WebElement> entries) {
+		return entries.stream().map(entry -> entry.findElement(By.cssSelector("td.type")).getText()).toList();
+	}
+
+	private DashboardWork work() {
+		return new DashboardWork(runtimeService, taskService);
+	}
+
+}
