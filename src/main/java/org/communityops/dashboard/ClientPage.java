@@ -4,13 +4,16 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.communityops.identity.Caller;
+import org.communityops.web.ForbiddenException;
+import org.communityops.web.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -56,14 +59,26 @@ class ClientPage {
 		this.dashboard = dashboard;
 	}
 
+	/** A client the caller may not see is a page saying so, with 404 (or 403 for a role without the view). */
 	@GetMapping(path = "/clients/{client}", produces = MediaType.TEXT_HTML_VALUE)
-	@ResponseBody
-	String client(@PathVariable String client, @AuthenticationPrincipal Caller caller, HttpServletRequest request,
-			CsrfToken csrf) {
-		dashboard.requireViewOf(client);
+	ResponseEntity<String> client(@PathVariable String client, @AuthenticationPrincipal Caller caller,
+			HttpServletRequest request, CsrfToken csrf) {
+		try {
+			dashboard.requireViewOf(client);
+		}
+		catch (NotFoundException | ForbiddenException refused) {
+			HttpStatus status = refused instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN;
+			return ResponseEntity.status(status)
+				.contentType(MediaType.TEXT_HTML)
+				.body(DashboardPages.page(status.getReasonPhrase(), caller, request, csrf, List.of(),
+						"<p class=\"error\">%s (%d).</p>".formatted(HtmlUtils.htmlEscape(refused.getMessage()),
+								status.value())));
+		}
 		String escaped = HtmlUtils.htmlEscape(client);
-		return DashboardPages.page(client, caller, request, csrf, List.of("client"),
-				BODY.replace("{client}", escaped));
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_HTML)
+			.body(DashboardPages.page(client, caller, request, csrf, List.of("client"),
+					BODY.replace("{client}", escaped)));
 	}
 
 }

@@ -128,9 +128,10 @@ class ClientViewPageTest {
 		assertThat(chromium.page.getPageSource()).doesNotContain("globex", "Globex", "initech", "Initech");
 
 		chromium.page.get(chromium.url("/clients/globex"));
-		assertThat(chromium.page.getPageSource()).contains("404").doesNotContain("Globex Corporation");
+		assertThat(chromium.text("p.error")).isEqualTo("No client 'globex' (404).");
+		assertThat(chromium.page.getPageSource()).doesNotContain("Globex Corporation");
 		chromium.page.get(chromium.url("/clients/northwind"));
-		assertThat(chromium.page.getPageSource()).contains("403");
+		assertThat(chromium.text("p.error")).startsWith("The client view is for the agency's staff").endsWith("(403).");
 	}
 
 
