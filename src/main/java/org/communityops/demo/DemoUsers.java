@@ -7,13 +7,14 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
 /**
- * The demo staff of an agency and of its two demo clients, created in the engine's identity service
+ * The demo staff of an agency and of its demo clients, created in the engine's identity service
  * (passwords are stored hashed by the engine) so that Tasklist, Cockpit and Admin use the same accounts.
  */
 final class DemoUsers {
 
 	static final List<DemoClient> CLIENTS = List.of(new DemoClient("northwind", "Northwind Traders"),
-			new DemoClient("globex", "Globex Corporation"), new DemoClient("initech", "Initech"));
+			new DemoClient("globex", "Globex Corporation"), new DemoClient("initech", "Initech"),
+			new DemoClient("hooli", "Hooli Live"));
 
 	private static final List<String> ALL_CLIENTS = CLIENTS.stream().map(DemoClient::slug).toList();
 
@@ -25,22 +26,25 @@ final class DemoUsers {
 			new DemoGroup("agency-leads", "Agency leads", "WORKFLOW"),
 			new DemoGroup("client-northwind", "Northwind Traders (client)", "CLIENT"),
 			new DemoGroup("client-globex", "Globex Corporation (client)", "CLIENT"),
-			new DemoGroup("client-initech", "Initech (client)", "CLIENT"));
+			new DemoGroup("client-initech", "Initech (client)", "CLIENT"),
+			new DemoGroup("client-hooli", "Hooli Live (client)", "CLIENT"));
 
 	/** Staff are members of the tenants of their clients; a client user is one through the group of their client. */
 	static final List<DemoUser> USERS = List.of(
 			new DemoUser("admin", "Ada", "Admin", "administrator", List.of("camunda-admin"), List.of()),
 			new DemoUser("amelia", "Amelia", "Hart", "account manager", List.of("account-managers"),
-					List.of("northwind", "globex")),
+					List.of("northwind", "globex", "hooli")),
 			new DemoUser("lars", "Lars", "Lindqvist", "agency lead", List.of("agency-leads", "account-managers"),
 					ALL_CLIENTS),
-			new DemoUser("mo", "Mo", "Rahimi", "moderator", List.of("moderators"), List.of("northwind", "globex")),
+			new DemoUser("mo", "Mo", "Rahimi", "moderator", List.of("moderators"),
+					List.of("northwind", "globex", "hooli")),
 			new DemoUser("mira", "Mira", "Sato", "moderator", List.of("moderators"), List.of("initech")),
 			new DemoUser("cora", "Cora", "Diaz", "community manager", List.of("community-managers"), ALL_CLIENTS),
 			new DemoUser("pete", "Pete", "Novak", "platform engineer", List.of("platform-engineers"), ALL_CLIENTS),
 			new DemoUser("nora", "Nora", "Berg", "client user", List.of("client-northwind"), List.of()),
 			new DemoUser("gary", "Gary", "Holt", "client user", List.of("client-globex"), List.of()),
-			new DemoUser("ines", "Ines", "Okafor", "client user", List.of("client-initech"), List.of()));
+			new DemoUser("ines", "Ines", "Okafor", "client user", List.of("client-initech"), List.of()),
+			new DemoUser("hana", "Hana", "Kealoha", "client user", List.of("client-hooli"), List.of()));
 
 	private DemoUsers() {
 	}

@@ -42,7 +42,7 @@ class PortfolioApiTest {
 	void anAccountManagerSeesEachOfTheirClientsWithEveryTargetOfItsCurrentPeriod() throws Exception {
 		JsonNode view = portfolio("amelia");
 
-		assertThat(clients(view)).containsExactly("globex", "northwind");
+		assertThat(clients(view)).containsExactly("globex", "hooli", "northwind");
 		JsonNode northwind = client(view, "northwind");
 		assertThat(northwind.get("period").asText())
 			.isEqualTo(YearMonth.now(clock.withZone(ZoneId.of("Europe/Berlin"))).toString());
@@ -68,6 +68,7 @@ class PortfolioApiTest {
 	void aClientUserSeesTheirOwnClientOnly() throws Exception {
 		assertThat(clients(portfolio("nora"))).containsExactly("northwind");
 		assertThat(clients(portfolio("gary"))).containsExactly("globex");
+		assertThat(clients(portfolio("hana"))).containsExactly("hooli");
 	}
 
 	@Test

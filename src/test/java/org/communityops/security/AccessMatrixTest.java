@@ -23,15 +23,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every data endpoint called as each role and as another client's user, over real HTTP on the real engine, against
  * northwind work: a member request waiting for a moderator's first response (timed by an SLA clock) and a content
- * approval waiting for the client. Columns: anonymous; admin; amelia, account manager of northwind and globex; mo,
- * moderator on northwind and globex; mira, moderator on initech only; nora, northwind's client user; gary, globex's.
+ * approval waiting for the client. Columns: anonymous; admin; amelia, account manager of northwind, globex and
+ * hooli; mo, moderator on the same three; mira, moderator on initech only; nora, northwind's client user; gary,
+ * globex's; hana, hooli's.
  * A cell is the status, or for a list whether it holds the northwind object ({@code data}) or not ({@code none}).
  */
 @SecuredApplicationTest
 class AccessMatrixTest {
 
 	static final List<String> CALLERS = new ArrayList<>(
-			java.util.Arrays.asList(null, "admin", "amelia", "mo", "mira", "nora", "gary"));
+			java.util.Arrays.asList(null, "admin", "amelia", "mo", "mira", "nora", "gary", "hana"));
 
 	static final String FIRST_RESPONSE = "{\"variables\": {\"responseText\": {\"value\": \"Thanks, we are on it\"},"
 			+ " \"awaitMemberReply\": {\"value\": false}}}";
@@ -72,41 +73,44 @@ class AccessMatrixTest {
 		Predicate<JsonNode> reportOfNorthwind = portfolio -> portfolio.toString().contains("\"northwind\"");
 
 		Matrix matrix = new Matrix(ids);
-		matrix.read("/engine-rest/task/{task}", "401 200 200 200 404 404 404");
-		matrix.list("/engine-rest/task?processInstanceId={instance}", any, "401 data data data none none none");
-		matrix.read("/engine-rest/task/{task}/variables", "401 200 200 200 404 403 404");
-		matrix.read("/engine-rest/process-instance/{instance}", "401 200 200 200 404 404 404");
-		matrix.read("/engine-rest/process-instance/{instance}/variables", "401 200 200 200 404 403 404");
-		matrix.read("/engine-rest/history/process-instance/{instance}", "401 200 200 200 404 404 404");
-		matrix.list("/engine-rest/history/task?processInstanceId={instance}", any, "401 data data data none none none");
+		matrix.read("/engine-rest/task/{task}", "401 200 200 200 404 404 404 404");
+		matrix.list("/engine-rest/task?processInstanceId={instance}", any, "401 data data data none none none none");
+		matrix.read("/engine-rest/task/{task}/variables", "401 200 200 200 404 403 404 404");
+		matrix.read("/engine-rest/process-instance/{instance}", "401 200 200 200 404 404 404 404");
+		matrix.read("/engine-rest/process-instance/{instance}/variables", "401 200 200 200 404 403 404 404");
+		matrix.read("/engine-rest/history/process-instance/{instance}", "401 200 200 200 404 404 404 404");
+		matrix.list("/engine-rest/history/task?processInstanceId={instance}", any,
+				"401 data data data none none none none");
 		matrix.list("/engine-rest/history/variable-instance?processInstanceId={instance}", any,
-				"401 data data data none none none");
+				"401 data data data none none none none");
 		matrix.list("/engine-rest/variable-instance?processInstanceIdIn={instance}", any,
-				"401 data data data none none none");
-		matrix.read("/engine-rest/task/{clientTask}", "401 200 200 200 404 200 404");
-		matrix.read("/engine-rest/task/{clientTask}/variables", "401 200 200 200 404 200 404");
-		matrix.list("/engine-rest/task?processInstanceId={clientInstance}", any, "401 data data data none data none");
-		matrix.read("/api/sla/clocks?client=northwind", "401 200 200 200 404 200 404");
-		matrix.list("/api/sla/clocks?size=500", theClock, "401 data data data none data none");
-		matrix.read("/api/sla/clocks/{clock}", "401 200 200 200 404 200 404");
-		matrix.list("/api/sla/tasks/{task}", any, "401 data data data none data none");
-		matrix.list("/api/sla/policies", northwind, "401 data data data none data none");
-		matrix.read("/api/sla/policies/northwind", "401 200 200 200 404 200 404");
-		matrix.read("/api/sla/policies/northwind/versions/1", "401 200 200 200 404 200 404");
-		matrix.call("POST", "/api/sla/preview", () -> PREVIEW, "401 200 200 200 200 200 200");
+				"401 data data data none none none none");
+		matrix.read("/engine-rest/task/{clientTask}", "401 200 200 200 404 200 404 404");
+		matrix.read("/engine-rest/task/{clientTask}/variables", "401 200 200 200 404 200 404 404");
+		matrix.list("/engine-rest/task?processInstanceId={clientInstance}", any,
+				"401 data data data none data none none");
+		matrix.read("/api/sla/clocks?client=northwind", "401 200 200 200 404 200 404 404");
+		matrix.list("/api/sla/clocks?size=500", theClock, "401 data data data none data none none");
+		matrix.read("/api/sla/clocks/{clock}", "401 200 200 200 404 200 404 404");
+		matrix.list("/api/sla/tasks/{task}", any, "401 data data data none data none none");
+		matrix.list("/api/sla/policies", northwind, "401 data data data none data none none");
+		matrix.read("/api/sla/policies/northwind", "401 200 200 200 404 200 404 404");
+		matrix.read("/api/sla/policies/northwind/versions/1", "401 200 200 200 404 200 404 404");
+		matrix.read("/api/sla/policies/hooli", "401 200 200 200 404 404 404 200");
+		matrix.call("POST", "/api/sla/preview", () -> PREVIEW, "401 200 200 200 200 200 200 200");
 		matrix.read("/api/reports/compliance?client=northwind&period=2026-10&format=json",
-				"401 200 200 403 404 200 404");
+				"401 200 200 403 404 200 404 404");
 		matrix.read("/api/reports/compliance?client=northwind&period=2026-10&format=xlsx",
-				"401 200 200 403 404 200 404");
+				"401 200 200 403 404 200 404 404");
 		matrix.list("/api/reports/portfolio?period=2026-10&format=json", reportOfNorthwind,
-				"401 data data 403 403 data none");
+				"401 data data 403 403 data none none");
 		matrix.read("/api/reports/portfolio?period=2026-10&format=json&clients=northwind,globex",
-				"401 200 200 403 404 404 404");
-		matrix.list("/api/dashboard/portfolio", reportOfNorthwind, "401 data data 403 403 data none");
-		matrix.read("/api/dashboard/clients/northwind", "401 200 200 403 404 403 404");
+				"401 200 200 403 404 404 404 404");
+		matrix.list("/api/dashboard/portfolio", reportOfNorthwind, "401 data data 403 403 data none none");
+		matrix.read("/api/dashboard/clients/northwind", "401 200 200 403 404 403 404 404");
 		matrix.list("/api/dashboard/approvals", list -> list.findValuesAsText("taskId").contains(clientTask.getId()),
-				"401 none none none none data none");
-		matrix.read("/actuator/metrics", "401 200 403 403 403 403 403");
+				"401 none none none none data none none");
+		matrix.read("/actuator/metrics", "401 200 403 403 403 403 403 403");
 
 		matrix.assertAsExpected();
 	}
@@ -115,13 +119,13 @@ class AccessMatrixTest {
 	void claimAndCompleteAnswerEachCallerExactlyAsTheMatrixSays() {
 		Matrix matrix = new Matrix(Map.of());
 		matrix.fresh("POST", "/engine-rest/task/{task}/claim", this::firstResponse, caller -> claimBody(caller),
-				"401 204 403 204 404 403 404");
+				"401 204 403 204 404 403 404 404");
 		matrix.fresh("POST", "/engine-rest/task/{task}/complete", this::firstResponse, caller -> FIRST_RESPONSE,
-				"401 204 403 204 404 403 404");
+				"401 204 403 204 404 403 404 404");
 		matrix.fresh("POST", "/engine-rest/task/{task}/claim", this::clientApproval, caller -> claimBody(caller),
-				"401 204 403 204 404 204 404");
+				"401 204 403 204 404 204 404 404");
 		matrix.fresh("POST", "/engine-rest/task/{task}/complete", this::clientApproval, caller -> CLIENT_APPROVES,
-				"401 204 403 204 404 204 404");
+				"401 204 403 204 404 204 404 404");
 
 		matrix.assertAsExpected();
 	}
@@ -230,7 +234,8 @@ class AccessMatrixTest {
 		}
 
 		private String table(Map<String, String> rows) {
-			StringBuilder table = new StringBuilder(String.format("%-70s %s%n", "", "anon admin amelia mo mira nora gary"));
+			StringBuilder table = new StringBuilder(
+					String.format("%-70s %s%n", "", "anon admin amelia mo mira nora gary hana"));
 			rows.forEach((row, cells) -> table.append(String.format("%-70s %s%n", row, cells)));
 			return table.toString();
 		}

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,8 +34,9 @@ class ClientIsolationTest {
 	@Autowired
 	HistoryService historyService;
 
-	@Test
-	void aClientUserCannotClaimCompleteOrReadTheWorkOfAnotherClient() {
+	@ParameterizedTest
+	@CsvSource({ "gary, globex", "ines, initech", "hana, hooli" })
+	void aClientUserCannotClaimCompleteOrReadTheWorkOfAnotherClient(String user, String ownClient) {
 		Api api = new Api(port);
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey("VendorReviewProcess", Map.of("client",
 				"northwind", "vendor", "Nightwatch", "vendorService", "moderation", "reviewPeriod", "2026-Q4",
@@ -41,11 +44,11 @@ class ClientIsolationTest {
 		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).list().get(0);
 		String path = "/engine-rest/task/" + task.getId();
 
-		Api.Answer claim = api.call("gary", "POST", path + "/claim", "{\"userId\": \"gary\"}");
-		Api.Answer complete = api.call("gary", "POST", path + "/complete", "{\"variables\": {}}");
-		Api.Answer variables = api.get("gary", path + "/variables");
-		Api.Answer setVariable = api.call("gary", "PUT", path + "/variables/client",
-				"{\"value\": \"globex\", \"type\": \"String\"}");
+		Api.Answer claim = api.call(user, "POST", path + "/claim", "{\"userId\": \"" + user + "\"}");
+		Api.Answer complete = api.call(user, "POST", path + "/complete", "{\"variables\": {}}");
+		Api.Answer variables = api.get(user, path + "/variables");
+		Api.Answer setVariable = api.call(user, "PUT", path + "/variables/client",
+				"{\"value\": \"" + ownClient + "\", \"type\": \"String\"}");
 
 		assertThat(java.util.List.of(claim, complete, variables, setVariable)).allSatisfy(answer -> {
 			assertThat(answer.status()).isEqualTo(404);

@@ -54,7 +54,7 @@ class PolicyHotReloadTest {
 		JsonNode overview = get("/api/sla/policies");
 
 		assertThat(overview.get("policies")).extracting(policy -> policy.get("client").asText())
-			.containsExactly("globex", "initech", "northwind");
+			.containsExactly("globex", "hooli", "initech", "northwind");
 		assertThat(registry.clients()).allSatisfy(client -> {
 			PolicyVersion first = registry.history(client).get(0);
 			assertThat(first.version()).isEqualTo(1);
