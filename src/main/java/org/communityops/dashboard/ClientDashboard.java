@@ -8,8 +8,8 @@ import java.util.Objects;
 
 import org.communityops.dashboard.ClientView.Breach;
 import org.communityops.dashboard.Escalations.Escalation;
+import org.communityops.identity.Caller;
 import org.communityops.identity.ClientAccess;
-import org.communityops.identity.Role;
 import org.communityops.report.ReportScopes;
 import org.communityops.sla.clock.ClockSearch;
 import org.communityops.sla.clock.ClockViews.ClockView;
@@ -60,7 +60,7 @@ class ClientDashboard {
 		if (policies.history(client).isEmpty()) {
 			throw new NotFoundException("No client '" + client + "'");
 		}
-		if (access.caller().filter(caller -> caller.is(Role.CLIENT_USER) && !caller.is(Role.ADMIN)).isPresent()) {
+		if (access.caller().filter(Caller::isClientSide).isPresent()) {
 			throw new ForbiddenException("The client view is for the agency's staff; client users see their "
 					+ "compliance and open approvals on the start page");
 		}

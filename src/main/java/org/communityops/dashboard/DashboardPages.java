@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.communityops.identity.Caller;
-import org.communityops.identity.Role;
 import org.communityops.security.Page;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.HtmlUtils;
@@ -44,7 +43,7 @@ final class DashboardPages {
 			.stream()
 			.map(role -> role.name().toLowerCase().replace('_', ' '))
 			.collect(Collectors.joining(", "));
-		String data = caller.is(Role.CLIENT_USER) && !caller.is(Role.ADMIN)
+		String data = caller.isClientSide()
 				? "<a href=\"%s/api/sla/policies\">Your SLA contract</a>".formatted(base)
 				: "<a href=\"%1$s/api/sla/clocks\">SLA clocks</a>, <a href=\"%1$s/api/sla/policies\">SLA policies</a>"
 					.formatted(base);

@@ -48,7 +48,7 @@ class HomePage {
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
 	String home(@AuthenticationPrincipal Caller caller, HttpServletRequest request, CsrfToken csrf) {
-		if (caller.is(Role.CLIENT_USER) && !caller.is(Role.ADMIN)) {
+		if (caller.isClientSide()) {
 			return DashboardPages.page("CommunityOps", caller, request, csrf, List.of("portfolio", "approvals"),
 					PORTFOLIO.replace("{heading}", "Your SLA compliance")
 						.replace("{clientView}", "")

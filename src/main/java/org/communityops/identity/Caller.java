@@ -31,6 +31,14 @@ public record Caller(String userId, List<String> groups, List<String> clients) i
 	}
 
 	/**
+	 * Whether the caller is on the client's side only: a client's user with no agency role. Their pages show their
+	 * client's compliance and the work waiting on them, none of the agency's internals.
+	 */
+	public boolean isClientSide() {
+		return roles().equals(Set.of(Role.CLIENT_USER));
+	}
+
+	/**
 	 * Whether the caller's role downloads reports and sees their figures: administrators, account managers and client
 	 * users; not moderators and other staff (reports carry fees and service credits).
 	 */
