@@ -87,6 +87,7 @@
     row.appendChild(ops.countdown(clock.timeLeft, clock.dueAt));
     cell(row, targetNames[clock.targetId] || clock.targetId, 'target');
     row.appendChild(taskCell(clock));
+    cell(row, clock.subject || '–', 'subject');
     cell(row, clock.priority || '–', 'priority');
     cell(row, clock.holder || 'unassigned', 'holder');
     cell(row, ops.dateTime(clock.firstWarningAt), 'warned');
@@ -117,6 +118,7 @@
     cell(row, ops.dateTime(breach.breachedAt), 'breached-at');
     cell(row, targetNames[breach.targetId] || breach.targetId, 'target');
     row.appendChild(taskCell(breach));
+    cell(row, breach.subject || '–', 'subject');
     var item = el('td');
     var link = el('a', 'Cockpit');
     link.href = root.dataset.cockpit + encodeURIComponent(breach.processInstanceId);
@@ -157,8 +159,8 @@
         + '; credit exposure ' + Number(summary.creditExposure).toFixed(2) + ' ' + summary.currency
         + (summary.creditCapped ? ' (capped)' : '') + ' of a fee of ' + Number(summary.fee).toFixed(2) + '.';
     replaceBody(document.getElementById('targets'), summary.targets.map(targetRow), 9, 'No targets.');
-    replaceBody(document.getElementById('at-risk'), view.atRisk.map(atRiskRow), 6, 'Nothing at risk.');
-    replaceBody(document.getElementById('breaches'), view.breaches.map(breachRow), 6, 'No breaches this period.');
+    replaceBody(document.getElementById('at-risk'), view.atRisk.map(atRiskRow), 7, 'Nothing at risk.');
+    replaceBody(document.getElementById('breaches'), view.breaches.map(breachRow), 7, 'No breaches this period.');
     reportLinks(summary);
     status.textContent = 'as of ' + new Date(view.asOf).toLocaleTimeString();
     status.className = '';

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.communityops.dashboard.ClientView.Breach;
+import org.communityops.dashboard.ClientView.Item;
 import org.communityops.dashboard.Escalations.Escalation;
 import org.communityops.identity.Caller;
 import org.communityops.identity.ClientAccess;
@@ -37,6 +39,8 @@ class ClientDashboard {
 
 	private final Escalations escalations;
 
+	private final Subjects subjects;
+
 	private final ReportScopes scopes;
 
 	private final PolicyRegistry policies;
@@ -44,7 +48,8 @@ class ClientDashboard {
 	private final Clock clock;
 
 	ClientDashboard(ClientAccess access, DashboardPortfolio portfolio, ClockSearch clocks, Escalations escalations,
-			ReportScopes scopes, PolicyRegistry policies, Clock clock) {
+			Subjects subjects, ReportScopes scopes, PolicyRegistry policies, Clock clock) {
+		this.subjects = subjects;
 		this.scopes = scopes;
 		this.policies = policies;
 		this.access = access;
@@ -70,12 +75,17 @@ class ClientDashboard {
 		requireViewOf(client);
 		Instant now = clock.instant();
 		PortfolioView.ClientLine summary = portfolio.lineOf(client);
-		List<ClockView> atRisk = clocks.atRisk(client, LIMIT).stream().map(c -> ClockView.of(c, now)).toList();
+		List<SlaClock> risky = clocks.atRisk(client, LIMIT);
 		List<SlaClock> breached = clocks.breaches(client, scopes.current(client).period().startInstant(), LIMIT);
+		Map<String, String> about = subjects.byInstanceId(
+				Stream.concat(risky.stream(), breached.stream()).map(SlaClock::processInstanceId).toList());
 		Map<String, Escalation> started = escalations.byInstanceId(
 				breached.stream().map(SlaClock::escalationInstanceId).filter(Objects::nonNull).distinct().toList());
+		List<Item> atRisk = risky.stream()
+			.map(c -> new Item(ClockView.of(c, now), about.get(c.processInstanceId())))
+			.toList();
 		List<Breach> breaches = breached.stream()
-			.map(c -> new Breach(ClockView.of(c, now),
+			.map(c -> new Breach(ClockView.of(c, now), about.get(c.processInstanceId()),
 					c.escalationInstanceId() == null ? null : started.get(c.escalationInstanceId())))
 			.toList();
 		return new ClientView(now, summary, atRisk, breaches);

@@ -37,11 +37,11 @@ class ClientPage {
 			<th>Pending</th><th>Running</th><th>At risk</th><th>Open breached</th><th>Credit</th></tr></thead>
 			<tbody><tr><td colspan="9">Loading…</td></tr></tbody></table>
 			<section><h3>At risk, soonest due first</h3>
-			<table id="at-risk"><thead><tr><th>Time left</th><th>Target</th><th>Task</th><th>Priority</th><th>Held by</th>
-			<th>Warned</th></tr></thead><tbody></tbody></table></section>
+			<table id="at-risk"><thead><tr><th>Time left</th><th>Target</th><th>Task</th><th>About</th><th>Priority</th>
+			<th>Held by</th><th>Warned</th></tr></thead><tbody></tbody></table></section>
 			<section><h3>Breaches this period</h3>
-			<table id="breaches"><thead><tr><th>Overdue by</th><th>Breached</th><th>Target</th><th>Task</th><th>Item</th>
-			<th>Escalation</th></tr></thead><tbody></tbody></table></section>
+			<table id="breaches"><thead><tr><th>Overdue by</th><th>Breached</th><th>Target</th><th>Task</th><th>About</th>
+			<th>Item</th><th>Escalation</th></tr></thead><tbody></tbody></table></section>
 			<section><h3>SLA timeline <small id="timeline-status">click an item above</small></h3>
 			<div id="timeline"></div></section>
 			<section><h3>Compliance report</h3>

@@ -63,6 +63,7 @@ class ClientViewApiTest {
 			assertThat(clock.get("targetId").asText()).isEqualTo("triage");
 		});
 		assertThat(ours(view.get("atRisk"), first, second).get(0).get("timeLeft").asText()).isEqualTo("PT15M");
+		assertThat(ours(view.get("atRisk"), first, second).get(0).get("subject").asText()).isEqualTo("Spam");
 		List<JsonNode> breaches = ours(view.get("breaches"), urgent);
 		assertThat(breaches).extracting(c -> c.get("targetId").asText()).contains("triage");
 		JsonNode triageBreach = breaches.stream()

@@ -73,6 +73,7 @@ class ClientViewPageTest {
 		EngineTime.runDueDeadlineJobs(managementService);
 		String breach = "#breaches tr[data-instance='" + item + "'][data-target='triage']";
 		assertThat(chromium.text(breach + " td.escalation")).isEqualTo("open: Acknowledge escalation (unclaimed)");
+		assertThat(chromium.text(breach + " td.subject")).isEqualTo("Spam");
 		chromium.wait.until(page -> page.findElements(By.cssSelector(atRisk)).isEmpty());
 
 		chromium.click(breach + " td.target");

@@ -24,8 +24,6 @@ class EngineApprovals implements Approvals {
 
 	static final int LIMIT = 200;
 
-	private static final List<String> SUBJECTS = List.of("title", "subject");
-
 	private final TaskService tasks;
 
 	EngineApprovals(TaskService tasks) {
@@ -52,8 +50,8 @@ class EngineApprovals implements Approvals {
 	}
 
 	private Approval approval(Task task, Instant now) {
-		Map<String, Object> variables = tasks.getVariables(task.getId(), SUBJECTS);
-		Object subject = SUBJECTS.stream().map(variables::get).filter(v -> v != null).findFirst().orElse(null);
+		Map<String, Object> variables = tasks.getVariables(task.getId(), EngineSubjects.NAMES);
+		Object subject = EngineSubjects.NAMES.stream().map(variables::get).filter(v -> v != null).findFirst().orElse(null);
 		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
 		return new Approval(task.getId(), task.getName(), task.getTenantId(),
 				subject == null ? null : subject.toString(), task.getCreateTime().toInstant(), due,
