@@ -102,6 +102,19 @@ class CurrentReportsTest {
 	}
 
 	@Test
+	void figuresOfALaterTimeAreBuiltAgainWhenTheClockWentBack() {
+		EngineTime.at("2031-12-10T10:00:00Z");
+		CurrentReports current = counted(properties, scope -> reports.build(scope, BreachSink.NONE));
+		current.of("northwind");
+
+		EngineTime.at("2031-12-10T09:00:00Z");
+		ComplianceReport report = current.of("northwind");
+
+		assertThat(report.asOf()).isEqualTo("2031-12-10T09:00:00Z");
+		assertThat(builds).hasValue(2);
+	}
+
+	@Test
 	void aMaxAgeOfZeroBuildsForEveryCall() {
 		EngineTime.at("2031-11-05T08:00:00Z");
 		CurrentReports current = counted(new DashboardProperties(Duration.ZERO),
