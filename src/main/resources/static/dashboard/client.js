@@ -157,7 +157,8 @@
     document.getElementById('client-period').textContent = 'Period ' + summary.period + ' (' + summary.firstDay
         + ' to ' + summary.lastDay + '): compliance so far ' + percent(summary.complianceRate)
         + '; credit exposure ' + Number(summary.creditExposure).toFixed(2) + ' ' + summary.currency
-        + (summary.creditCapped ? ' (capped)' : '') + ' of a fee of ' + Number(summary.fee).toFixed(2) + '.';
+        + (summary.creditCapped ? ' (capped)' : '') + ' of a fee of ' + Number(summary.fee).toFixed(2)
+        + ' (figures of ' + new Date(summary.figuresAsOf).toLocaleTimeString() + '; the lists below are live).';
     replaceBody(document.getElementById('targets'), summary.targets.map(targetRow), 9, 'No targets.');
     replaceBody(document.getElementById('at-risk'), view.atRisk.map(atRiskRow), 7, 'Nothing at risk.');
     replaceBody(document.getElementById('breaches'), view.breaches.map(breachRow), 7, 'No breaches this period.');

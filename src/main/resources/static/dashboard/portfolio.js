@@ -48,7 +48,10 @@
     }
     name.appendChild(el('div', client.name));
     row.appendChild(name);
-    row.appendChild(el('td', client.period, 'period'));
+    var period = el('td', null, 'period-cell');
+    period.appendChild(el('span', client.period, 'period'));
+    period.appendChild(el('div', 'figures of ' + new Date(client.figuresAsOf).toLocaleTimeString(), 'figures-as-of'));
+    row.appendChild(period);
     var compliance = el('td');
     var list = el('ul', null, 'targets');
     client.targets.forEach(function (target) { list.appendChild(targetItem(target)); });

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds a caller's portfolio view: the clients whose reports they may see (403 for roles without reports), each
- * with the compliance report of its current period as of now and the open clock counts of its targets. All figures
- * come from the report and the clocks; nothing is computed twice.
+ * with the compliance report of its current period (shared by all callers for a short while, {@link CurrentReports})
+ * and the open clock counts of its targets as of now. All figures come from the report and the clocks; nothing is
+ * computed twice.
  */
 @Service
 class DashboardPortfolio {
@@ -63,8 +64,8 @@ class DashboardPortfolio {
 		OpenCounts total = open.values().stream().reduce(OpenCounts.NONE, OpenCounts::plus);
 		ComplianceReport.Credits credits = report.credits();
 		return new ClientLine(report.client(), report.name(), report.period(), report.firstDay(), report.lastDay(),
-				credits.currency(), credits.fee(), credits.owed(), credits.capped(), report.totals().complianceRate(),
-				total, targets);
+				report.asOf(), credits.currency(), credits.fee(), credits.owed(), credits.capped(),
+				report.totals().complianceRate(), total, targets);
 	}
 
 	private Map<String, Map<String, OpenCounts>> openCounts() {

@@ -13,11 +13,13 @@ import java.util.List;
 record PortfolioView(Instant asOf, List<ClientLine> clients) {
 
 	/**
+	 * @param figuresAsOf when the compliance figures (rates, breaches, credits) were computed: they are kept for a
+	 *     short while and shared by every poll (docs/dashboard.md); the open counts are always as of {@code asOf}
 	 * @param creditExposure the credits owed if the period ended now, capped by the contract
 	 */
 	record ClientLine(String client, String name, String period, LocalDate firstDay, LocalDate lastDay,
-			String currency, BigDecimal fee, BigDecimal creditExposure, boolean creditCapped, BigDecimal complianceRate,
-			OpenCounts open, List<TargetLine> targets) {
+			Instant figuresAsOf, String currency, BigDecimal fee, BigDecimal creditExposure, boolean creditCapped,
+			BigDecimal complianceRate, OpenCounts open, List<TargetLine> targets) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -54,6 +55,8 @@ public class ComplianceReportBenchmark {
 
 	static final Path HOME = Path.of("target", "report-benchmark");
 
+	static final BenchmarkData DATA = new BenchmarkData(HOME, List.of(ReportDataGenerator.CLIENT), CLOCKS, 0);
+
 	ConfigurableApplicationContext application;
 
 	DataSource dataSource;
@@ -62,8 +65,8 @@ public class ComplianceReportBenchmark {
 
 	@Setup(Level.Trial)
 	public void boot() throws IOException, InterruptedException {
-		ReportDataGenerator.generateOnce(HOME, CLOCKS);
-		application = ReportDataGenerator.boot(HOME);
+		DATA.generateOnce();
+		application = DATA.boot(List.of());
 		dataSource = application.getBean(DataSource.class);
 		scope = application.getBean(ReportScopes.class).resolve(ReportDataGenerator.CLIENT, "2026-10");
 	}

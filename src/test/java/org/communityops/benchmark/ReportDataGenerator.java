@@ -1,8 +1,6 @@
 package org.communityops.benchmark;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,32 +12,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.communityops.CommunityOpsApplication;
 import org.communityops.sla.clock.ClockIds;
 import org.communityops.sla.calendar.BusinessCalendar;
 import org.communityops.sla.policy.PolicyRegistry;
 import org.communityops.sla.policy.PolicyVersion;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 /**
- * Fills sla_clock and sla_clock_event with completed first-response clocks of one client, all due in one month, as
- * the clock code would have stored them, in the order they started: a STARTED entry (nobody holding the task), a REASSIGNED entry when a
- * moderator claims it, and MET or BREACHED at the end; one in ten breached. Clock ids are time-ordered from the start,
- * as {@link ClockIds} gives them. Batched fixed SQL, a commit per batch; the store is compacted once at the end.
- * Runs in a JVM of its own with a heap large enough for H2's bulk inserts, started by the benchmark when the data
- * are missing; its arguments are the folder of the database and the number of clocks.
+ * Fills sla_clock and sla_clock_event with first-response clocks of the clients of a {@link BenchmarkData}, as the
+ * clock code would have stored them, each client's in the order they started. The completed clocks started in
+ * {@link #MONTH}: a STARTED entry (nobody holding the task), a REASSIGNED entry when a moderator claims it, and MET
+ * or BREACHED at the end; one in ten breached. The open ones started in the four hours before {@link #END} and run,
+ * unclaimed. Clock ids are time-ordered from the start, as {@link ClockIds} gives them. Batched fixed SQL, a commit
+ * per batch; the store is compacted once at the end. Runs in a JVM of its own with a heap large enough for H2's bulk
+ * inserts, started by {@link BenchmarkData#generateOnce()}; its arguments are those of {@link BenchmarkData#of}.
  */
 public final class ReportDataGenerator {
 
 	static final String CLIENT = "northwind";
 
 	static final LocalDate MONTH = LocalDate.of(2026, 10, 1);
+
+	/** Saturday 31 October 2026, 21:00 in Berlin: the month's completed clocks have stopped, the open ones started. */
+	static final Instant END = Instant.parse("2026-10-31T20:00:00Z");
+
+	private static final Duration WITHIN = Duration.ofHours(4);
 
 	private static final String CLOCK = """
 			insert into sla_clock (id, client, target_id, policy_version, process_instance_id, process_definition_key,
@@ -56,105 +59,88 @@ public final class ReportDataGenerator {
 	}
 
 	public static void main(String[] args) throws SQLException, IOException {
-		Path home = Path.of(args[0]);
-		int count = Integer.parseInt(args[1]);
+		BenchmarkData data = BenchmarkData.of(args);
 		long start = System.nanoTime();
-		try (ConfigurableApplicationContext application = boot(home)) {
+		try (ConfigurableApplicationContext application = data.boot(List.of())) {
 			DataSource dataSource = application.getBean(DataSource.class);
-			PolicyVersion policy = application.getBean(PolicyRegistry.class).version(CLIENT, 1).orElseThrow();
-			generate(dataSource, CLIENT, MONTH, policy.policy().calendar().zone(),
-					policy.calendarFor(policy.policy().target("first-response").orElseThrow()), count);
+			for (String client : data.clients()) {
+				PolicyVersion policy = application.getBean(PolicyRegistry.class).version(client, 1).orElseThrow();
+				BusinessCalendar calendar = policy.calendarFor(policy.policy().target("first-response").orElseThrow());
+				// a sequence of its own per client, so that no two clients draw the same clock ids
+				SplittableRandom random = new SplittableRandom(42 + client.hashCode());
+				generate(dataSource, client, completedStarts(MONTH, policy.policy().calendar().zone(), data.clocks(),
+						random), calendar, random, true);
+				generate(dataSource, client, openStarts(data.open(), random), calendar, random, false);
+			}
 		}
 		// rewrite the store once, fully filled, rather than leave H2 compacting in the background while measured
-		try (Connection connection = DriverManager.getConnection(url(home), "sa", "");
+		try (Connection connection = DriverManager.getConnection(data.url(), "sa", "");
 				Statement statement = connection.createStatement()) {
 			statement.execute("shutdown compact");
 		}
-		Files.writeString(marker(home, count), "generated");
-		System.out.printf("Generated %,d clocks in %.0f s%n", count, (System.nanoTime() - start) / 1e9);
+		data.markGenerated();
+		System.out.printf("Generated %s in %.0f s%n", data, (System.nanoTime() - start) / 1e9);
 	}
 
-	/** Generates the clocks in a JVM of its own (1 GB heap) unless an earlier run did. */
-	static void generateOnce(Path home, int count) throws IOException, InterruptedException {
-		if (Files.exists(marker(home, count))) {
-			return;
-		}
-		FileSystemUtils.deleteRecursively(home);
-		Files.createDirectories(home);
-		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		Process generator = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-				ReportDataGenerator.class.getName(), home.toString(), Integer.toString(count))
-			.inheritIO()
-			.start();
-		if (generator.waitFor() != 0) {
-			throw new IllegalStateException("Generating the benchmark's clocks failed; see its output above");
-		}
-	}
-
-	/** The whole application on the benchmark's database: no web server, no job executor, no demo data. */
-	static ConfigurableApplicationContext boot(Path home) {
-		return new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
-			.run("--spring.main.web-application-type=none",
-					"--spring.datasource.url=" + url(home),
-					"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
-					"--logging.level.root=WARN", "--spring.main.banner-mode=off",
-					"--spring.autoconfigure.exclude="
-							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
-	}
-
-	private static String url(Path home) {
-		return "jdbc:h2:file:./" + home.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
-	}
-
-	private static Path marker(Path home, int count) {
-		// named for what the data are, so that data of an older generator are generated afresh
-		return home.resolve("generated-" + count + "-time-ordered-ids-compacted");
-	}
-
-	/** Inserts {@code count} clocks started on the weekdays of the month, during its business hours. */
-	static void generate(DataSource dataSource, String client, LocalDate month, ZoneId zone, BusinessCalendar calendar,
-			int count) throws SQLException {
-		SplittableRandom random = new SplittableRandom(42);
-		Duration within = Duration.ofHours(4);
+	/** Starts on the weekdays of the month, during its business hours, in order. */
+	private static long[] completedStarts(LocalDate month, ZoneId zone, int count, SplittableRandom random) {
 		LocalDate[] weekdays = month.datesUntil(month.plusMonths(1))
 			.filter(day -> day.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue())
 			.toArray(LocalDate[]::new);
-		// in the order they started, as the clock code would have inserted them
 		long[] starts = new long[count];
 		for (int i = 0; i < count; i++) {
 			LocalDate day = weekdays[random.nextInt(weekdays.length)];
 			starts[i] = day.atTime(8, 0).atZone(zone).toEpochSecond() + random.nextInt(6 * 3600);
 		}
-		java.util.Arrays.sort(starts);
+		Arrays.sort(starts);
+		return starts;
+	}
+
+	/** Starts in the four hours before {@link #END}, in order. */
+	private static long[] openStarts(int count, SplittableRandom random) {
+		long[] starts = new long[count];
+		for (int i = 0; i < count; i++) {
+			starts[i] = END.getEpochSecond() - 1 - random.nextInt((int) WITHIN.toSeconds());
+		}
+		Arrays.sort(starts);
+		return starts;
+	}
+
+	/** Inserts a clock per start: completed (met or breached) or running, as the clock code would have. */
+	static void generate(DataSource dataSource, String client, long[] starts, BusinessCalendar calendar,
+			SplittableRandom random, boolean completed) throws SQLException {
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement clocks = connection.prepareStatement(CLOCK);
 				PreparedStatement events = connection.prepareStatement(EVENT)) {
 			connection.setAutoCommit(false);
-			for (int i = 0; i < count; i++) {
+			for (int i = 0; i < starts.length; i++) {
 				Instant started = Instant.ofEpochSecond(starts[i]);
-				Instant due = calendar.due(started, within).orElseThrow();
+				Instant due = calendar.due(started, WITHIN).orElseThrow();
 				boolean breached = random.nextInt(10) == 0;
 				Instant claimed = started.plusSeconds(60 + random.nextInt(1800));
 				Instant stopped = breached ? due.plusSeconds(60 + random.nextInt(7200))
 						: claimed.plusSeconds(random.nextInt((int) Duration.between(claimed, due).toSeconds()));
 				String holder = random.nextInt(5) == 0 ? "lars" : "mo";
 				String id = ClockIds.next(started, random);
+				String name = client + "-" + (completed ? "" : "open-") + i;
 				clocks.setString(1, id);
 				clocks.setString(2, client);
-				clocks.setString(3, "bench-instance-" + i);
-				clocks.setString(4, "bench-task-" + i);
-				clocks.setLong(5, within.toMillis());
-				clocks.setString(6, breached ? "BREACHED" : "MET");
+				clocks.setString(3, "bench-instance-" + name);
+				clocks.setString(4, "bench-task-" + name);
+				clocks.setLong(5, WITHIN.toMillis());
+				clocks.setString(6, completed ? (breached ? "BREACHED" : "MET") : "RUNNING");
 				clocks.setTimestamp(7, Timestamp.from(started));
 				clocks.setTimestamp(8, Timestamp.from(due));
-				clocks.setTimestamp(9, breached ? Timestamp.from(due) : null);
-				clocks.setTimestamp(10, Timestamp.from(stopped));
-				clocks.setString(11, holder);
+				clocks.setTimestamp(9, completed && breached ? Timestamp.from(due) : null);
+				clocks.setTimestamp(10, completed ? Timestamp.from(stopped) : null);
+				clocks.setString(11, completed ? holder : null);
 				clocks.addBatch();
 				event(events, id, "STARTED", started, null);
-				event(events, id, "REASSIGNED", claimed, holder);
-				event(events, id, breached ? "BREACHED" : "MET", stopped, holder);
-				if ((i + 1) % BATCH == 0 || i == count - 1) {
+				if (completed) {
+					event(events, id, "REASSIGNED", claimed, holder);
+					event(events, id, breached ? "BREACHED" : "MET", stopped, holder);
+				}
+				if ((i + 1) % BATCH == 0 || i == starts.length - 1) {
 					clocks.executeBatch();
 					events.executeBatch();
 					connection.commit();

@@ -124,7 +124,7 @@ class ClientViewPageTest {
 		assertThat(chromium.text(row + " td.left")).startsWith("47h ");
 		assertThat(chromium.page.findElement(By.cssSelector(row + " a.task")).getDomAttribute("href"))
 			.contains("/camunda/app/tasklist/default/#/?task=" + approval);
-		assertThat(chromium.text("#portfolio tr.client[data-client='northwind'] td.period")).isNotBlank();
+		assertThat(chromium.text("#portfolio tr.client[data-client='northwind'] span.period")).isNotBlank();
 		assertThat(chromium.page.findElements(By.cssSelector("a.client-view"))).isEmpty();
 		assertThat(chromium.page.getPageSource()).doesNotContain("globex", "Globex", "initech", "Initech", "hooli", "Hooli");
 
