@@ -62,7 +62,7 @@ class ClientDashboard {
 	/** 404 for a client the caller does not see or that has no policy, 403 for a role without the client view. */
 	void requireViewOf(String client) {
 		access.requireReportsOf(client);
-		if (policies.history(client).isEmpty()) {
+		if (!policies.knows(client)) {
 			throw new NotFoundException("No client '" + client + "'");
 		}
 		if (access.caller().filter(Caller::isClientSide).isPresent()) {

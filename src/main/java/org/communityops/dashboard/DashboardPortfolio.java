@@ -41,7 +41,7 @@ class DashboardPortfolio {
 
 	PortfolioView of(Principal caller) {
 		List<String> clients = portfolio.clientsOf(caller);
-		Map<String, Map<String, OpenCounts>> open = openCounts();
+		Map<String, Map<String, OpenCounts>> open = byClient(openClocks.all());
 		List<ClientLine> lines = new ArrayList<>();
 		for (String client : clients) {
 			lines.add(line(reports.of(client), open.getOrDefault(client, Map.of())));
@@ -51,7 +51,7 @@ class DashboardPortfolio {
 
 	/** One client's line, for a caller whose access to it is checked. */
 	ClientLine lineOf(String client) {
-		return line(reports.of(client), openCounts().getOrDefault(client, Map.of()));
+		return line(reports.of(client), byClient(openClocks.of(client)).getOrDefault(client, Map.of()));
 	}
 
 	private static ClientLine line(ComplianceReport report, Map<String, OpenCounts> open) {
@@ -68,9 +68,9 @@ class DashboardPortfolio {
 				report.totals().complianceRate(), total, targets);
 	}
 
-	private Map<String, Map<String, OpenCounts>> openCounts() {
+	private static Map<String, Map<String, OpenCounts>> byClient(List<OpenClockCounts.Count> open) {
 		Map<String, Map<String, OpenCounts>> counts = new HashMap<>();
-		for (OpenClockCounts.Count count : openClocks.all()) {
+		for (OpenClockCounts.Count count : open) {
 			counts.computeIfAbsent(count.client(), c -> new HashMap<>())
 				.merge(count.targetId(), OpenCounts.NONE.plus(count.status(), count.clocks()), OpenCounts::plus);
 		}

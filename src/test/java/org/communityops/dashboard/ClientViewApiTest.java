@@ -56,6 +56,8 @@ class ClientViewApiTest {
 		JsonNode view = view("amelia", "northwind");
 
 		assertThat(view.get("summary").get("period").asText()).isEqualTo("2031-06");
+		assertThat(view.get("summary").get("open").get("atRisk").asLong()).isGreaterThanOrEqualTo(2);
+		assertThat(view.get("summary")).isEqualTo(portfolioLine("amelia", "northwind"));
 		assertThat(ours(view.get("atRisk"), first, second)).extracting(c -> c.get("processInstanceId").asText())
 			.containsExactly(first, second);
 		assertThat(ours(view.get("atRisk"), first, second)).allSatisfy(clock -> {
@@ -124,6 +126,16 @@ class ClientViewApiTest {
 			.getForEntity("/api/dashboard/clients/" + client, String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
 		return JSON.readTree(response.getBody());
+	}
+
+	/** The client's line of the user's portfolio, whose open counts are read for all clients at once. */
+	private JsonNode portfolioLine(String user, String client) throws Exception {
+		ResponseEntity<String> response = Logins.as(http, user).getForEntity("/api/dashboard/portfolio", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return StreamSupport.stream(JSON.readTree(response.getBody()).get("clients").spliterator(), false)
+			.filter(line -> line.get("client").asText().equals(client))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private List<JsonNode> approvals(String user) throws Exception {

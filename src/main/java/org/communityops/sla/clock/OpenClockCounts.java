@@ -1,5 +1,7 @@
 package org.communityops.sla.clock;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +19,14 @@ public class OpenClockCounts {
 			select client, target_id, status, count(*) as clocks from (
 			  select client, target_id,
 			         case when %s then 'breached' when %s then 'at-risk' when %s then 'running' end as status
-			  from sla_clock where state in ('RUNNING', 'PAUSED')
+			  from sla_clock where state in ('RUNNING', 'PAUSED')%s
 			) open_clocks where status is not null group by client, target_id, status"""
-		.formatted(ClockStatus.BREACHED.condition(), ClockStatus.AT_RISK.condition(), ClockStatus.RUNNING.condition());
+		.formatted(ClockStatus.BREACHED.condition(), ClockStatus.AT_RISK.condition(), ClockStatus.RUNNING.condition(),
+				"%s");
+
+	private static final String ALL = COUNTS.formatted("");
+
+	private static final String OF_CLIENT = COUNTS.formatted(" and client = :client");
 
 	private final JdbcClient jdbc;
 
@@ -29,10 +36,17 @@ public class OpenClockCounts {
 
 	/** Every client's counts; a combination without open clocks is absent. */
 	public List<Count> all() {
-		return jdbc.sql(COUNTS)
-			.query((row, n) -> new Count(row.getString("client"), row.getString("target_id"), row.getString("status"),
-					row.getLong("clocks")))
-			.list();
+		return jdbc.sql(ALL).query(OpenClockCounts::count).list();
+	}
+
+	/** One client's counts, through the index on client and state. */
+	public List<Count> of(String client) {
+		return jdbc.sql(OF_CLIENT).param("client", client).query(OpenClockCounts::count).list();
+	}
+
+	private static Count count(ResultSet row, int rowNumber) throws SQLException {
+		return new Count(row.getString("client"), row.getString("target_id"), row.getString("status"),
+				row.getLong("clocks"));
 	}
 
 	/** @param status {@code running}, {@code at-risk} or {@code breached} */
