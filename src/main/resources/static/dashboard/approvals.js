@@ -32,16 +32,7 @@
   }
 
   function render(approvals) {
-    var body = el('tbody');
-    approvals.forEach(function (approval) { body.appendChild(row(approval)); });
-    if (approvals.length === 0) {
-      var none = el('tr', null, 'empty');
-      var cell = el('td', 'Nothing waits on you.');
-      cell.colSpan = 5;
-      none.appendChild(cell);
-      body.appendChild(none);
-    }
-    table.replaceChild(body, table.tBodies[0]);
+    ops.replaceRows(table, approvals.map(row), 'Nothing waits on you.');
     status.textContent = 'updated ' + new Date().toLocaleTimeString();
     status.className = '';
   }

@@ -21,19 +21,6 @@
     row.appendChild(el('td', text, className));
   }
 
-  function replaceBody(table, rows, columns, empty) {
-    var body = el('tbody');
-    rows.forEach(function (row) { body.appendChild(row); });
-    if (rows.length === 0) {
-      var none = el('tr', null, 'empty');
-      var text = el('td', empty);
-      text.colSpan = columns;
-      none.appendChild(text);
-      body.appendChild(none);
-    }
-    table.replaceChild(body, table.tBodies[0]);
-  }
-
   function targetRow(target) {
     var row = el('tr', null, 'target');
     row.dataset.target = target.id;
@@ -159,9 +146,10 @@
         + '; credit exposure ' + Number(summary.creditExposure).toFixed(2) + ' ' + summary.currency
         + (summary.creditCapped ? ' (capped)' : '') + ' of a fee of ' + Number(summary.fee).toFixed(2)
         + ' (figures of ' + new Date(summary.figuresAsOf).toLocaleTimeString() + '; the lists below are live).';
-    replaceBody(document.getElementById('targets'), summary.targets.map(targetRow), 9, 'No targets.');
-    replaceBody(document.getElementById('at-risk'), view.atRisk.map(atRiskRow), 7, 'Nothing at risk.');
-    replaceBody(document.getElementById('breaches'), view.breaches.map(breachRow), 7, 'No breaches this period.');
+    ops.replaceRows(document.getElementById('targets'), summary.targets.map(targetRow), 'No targets.');
+    ops.replaceRows(document.getElementById('at-risk'), view.atRisk.map(atRiskRow), 'Nothing at risk.');
+    ops.replaceRows(document.getElementById('breaches'), view.breaches.map(breachRow),
+        'No breaches this period.');
     reportLinks(summary);
     status.textContent = 'as of ' + new Date(view.asOf).toLocaleTimeString();
     status.className = '';
@@ -174,14 +162,7 @@
   function loadTimeline() {
     var id = selected;
     var timelineStatus = document.getElementById('timeline-status');
-    fetch(root.dataset.clockApi + encodeURIComponent(id), { credentials: 'same-origin',
-      headers: { Accept: 'application/json' } })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error('the server answered ' + response.status);
-        }
-        return response.json();
-      })
+    ops.getJson(root.dataset.clockApi + encodeURIComponent(id))
       .then(function (clock) {
         if (id === selected) {
           showTimeline(clock);

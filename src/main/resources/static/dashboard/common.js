@@ -19,16 +19,36 @@ window.CommunityOps = (function () {
     return node;
   }
 
+  // A JSON answer fetched with the page's session; a failure is an Error saying what went wrong.
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status === 401 ? 'signed out: reload the page to sign in again'
+              : 'the server answered ' + response.status);
+        }
+        return response.json();
+      });
+  }
+
+  // Puts the rows in the table's body, or, when there are none and emptyText is given, one row saying so across
+  // every column of the table's head.
+  function replaceRows(table, rows, emptyText) {
+    var body = el('tbody');
+    rows.forEach(function (row) { body.appendChild(row); });
+    if (rows.length === 0 && emptyText) {
+      var none = el('tr', null, 'empty');
+      var text = el('td', emptyText);
+      text.colSpan = table.tHead.rows[0].cells.length;
+      none.appendChild(text);
+      body.appendChild(none);
+    }
+    table.replaceChild(body, table.tBodies[0]);
+  }
+
   function poll(url, status, render) {
     function refresh() {
-      fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error(response.status === 401 ? 'signed out: reload the page to sign in again'
-                : 'the server answered ' + response.status);
-          }
-          return response.json();
-        })
+      getJson(url)
         .then(render)
         .catch(function (error) {
           status.textContent = 'not updated: ' + error.message;
@@ -104,6 +124,6 @@ window.CommunityOps = (function () {
   }
 
   window.setInterval(tick, 1000);
-  return { el: el, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime,
+  return { el: el, getJson: getJson, replaceRows: replaceRows, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime,
     taskName: taskName };
 }());

@@ -85,16 +85,7 @@
       return; // unchanged: keep the rows, and whatever the reader selected in them
     }
     shown = figures;
-    var body = el('tbody');
-    if (view.clients.length === 0) {
-      var empty = el('tr');
-      var cell = el('td', 'No clients in your portfolio.');
-      cell.colSpan = 8;
-      empty.appendChild(cell);
-      body.appendChild(empty);
-    }
-    view.clients.forEach(function (client) { body.appendChild(clientRow(client)); });
-    table.replaceChild(body, table.tBodies[0]);
+    window.CommunityOps.replaceRows(table, view.clients.map(clientRow), 'No clients in your portfolio.');
   }
 
   window.CommunityOps.poll(table.dataset.api, status, render);

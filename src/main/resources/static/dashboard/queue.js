@@ -33,10 +33,9 @@
   }
 
   function render(page) {
-    var body = el('tbody');
-    page.items.filter(function (clock) { return clock.rawState === 'RUNNING' || clock.rawState === 'PAUSED'; })
-      .forEach(function (clock) { body.appendChild(row(clock)); });
-    table.replaceChild(body, table.tBodies[0]);
+    window.CommunityOps.replaceRows(table, page.items
+      .filter(function (clock) { return clock.rawState === 'RUNNING' || clock.rawState === 'PAUSED'; })
+      .map(row));
     status.textContent = 'updated ' + new Date().toLocaleTimeString();
     status.className = '';
   }
