@@ -1,10 +1,12 @@
 package org.communityops.demo;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.communityops.identity.Groups;
 
 /**
  * The demo staff of an agency and of its demo clients, created in the engine's identity service
@@ -18,16 +20,17 @@ final class DemoUsers {
 
 	private static final List<String> ALL_CLIENTS = CLIENTS.stream().map(DemoClient::slug).toList();
 
-	static final List<DemoGroup> GROUPS = List.of(new DemoGroup("camunda-admin", "Administrators", "SYSTEM"),
-			new DemoGroup("account-managers", "Account managers", "WORKFLOW"),
-			new DemoGroup("community-managers", "Community managers", "WORKFLOW"),
-			new DemoGroup("moderators", "Moderators", "WORKFLOW"),
-			new DemoGroup("platform-engineers", "Platform engineers", "WORKFLOW"),
-			new DemoGroup("agency-leads", "Agency leads", "WORKFLOW"),
-			new DemoGroup("client-northwind", "Northwind Traders (client)", "CLIENT"),
-			new DemoGroup("client-globex", "Globex Corporation (client)", "CLIENT"),
-			new DemoGroup("client-initech", "Initech (client)", "CLIENT"),
-			new DemoGroup("client-hooli", "Hooli Live (client)", "CLIENT"));
+	/** The agency's groups, then one group per demo client, e.g. client-northwind, "Northwind Traders (client)". */
+	static final List<DemoGroup> GROUPS = Stream.concat(
+			Stream.of(new DemoGroup("camunda-admin", "Administrators", "SYSTEM"),
+					new DemoGroup("account-managers", "Account managers", "WORKFLOW"),
+					new DemoGroup("community-managers", "Community managers", "WORKFLOW"),
+					new DemoGroup("moderators", "Moderators", "WORKFLOW"),
+					new DemoGroup("platform-engineers", "Platform engineers", "WORKFLOW"),
+					new DemoGroup("agency-leads", "Agency leads", "WORKFLOW")),
+			CLIENTS.stream()
+				.map(client -> new DemoGroup(Groups.ofClient(client.slug()), client.name() + " (client)", "CLIENT")))
+		.toList();
 
 	/** Staff are members of the tenants of their clients; a client user is one through the group of their client. */
 	static final List<DemoUser> USERS = List.of(
