@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * A client user's open approvals: the active tasks whose candidate group is their client's
  * ({@code client-<client>}), claimed or not. The subject is the instance's {@code title} (content) or
- * {@code subject} (a member request), whichever it has.
+ * {@code subject} (a member request), whichever it has, read per task (at most {@value #LIMIT} small reads): client
+ * users may read their tasks and so the tasks' variables, but hold no grant on instances or history, so the single
+ * history query of {@link EngineSubjects} would show them none.
  */
 @Component
 class EngineApprovals implements Approvals {
