@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.communityops.identity.ClientAccess;
 import org.communityops.identity.engine.EngineAuthentication;
 import org.communityops.identity.engine.EngineObjects;
+import org.communityops.identity.engine.WebappSessions;
 import org.communityops.web.ProblemResponses;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Three filter chains. The Camunda webapps ({@code /camunda/**}) keep their own login, session and CSRF filter, so
@@ -36,6 +38,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	/** The engine REST API and the webapps' engine API, as the servlet container maps them (decoded, normalised). */
+	private static final String[] ENGINE_APIS = { "/engine-rest/*", "/camunda/api/engine/*" };
+
+	/** The largest request body the guard reads to look for a change of the client (a variable write's body). */
+	private static final DataSize MAX_INSPECTED_BODY = DataSize.ofMegabytes(1);
 
 	@Bean
 	@Order(1)
@@ -81,23 +89,24 @@ class SecurityConfig {
 			.build();
 	}
 
-	/** Engine REST errors as problem details; runs after the security chain, around the engine's servlet. */
+	/** Engine REST errors as problem details; runs after the security chain, around the engine's servlets. */
 	@Bean
 	FilterRegistrationBean<EngineRestErrors> engineRestErrors(ProblemResponses problems, ObjectMapper json) {
 		FilterRegistrationBean<EngineRestErrors> registration = new FilterRegistrationBean<>(
 				new EngineRestErrors(problems, json));
-		registration.addUrlPatterns("/engine-rest/*");
+		registration.addUrlPatterns(ENGINE_APIS);
 		registration.setOrder(0);
 		return registration;
 	}
 
-	/** Another client's engine objects are 404; inside {@link EngineRestErrors}, so its answer is a problem too. */
+	/** Default deny for both engine APIs; inside {@link EngineRestErrors}, so its answers are problems too. */
 	@Bean
-	FilterRegistrationBean<EngineRestTenantGuard> engineRestTenantGuard(ClientAccess access, EngineObjects objects,
-			ProblemResponses problems) {
-		FilterRegistrationBean<EngineRestTenantGuard> registration = new FilterRegistrationBean<>(
-				new EngineRestTenantGuard(access, objects, problems));
-		registration.addUrlPatterns("/engine-rest/*");
+	FilterRegistrationBean<EngineApiGuard> engineApiGuard(ClientAccess access, WebappSessions webapps,
+			EngineObjects objects, ProblemResponses problems, ObjectMapper json) {
+		FixedClient fixedClient = new FixedClient(objects, json, problems, MAX_INSPECTED_BODY.toBytes());
+		FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(
+				EngineApiAllowlist.standard(), access, webapps, objects, fixedClient, problems));
+		registration.addUrlPatterns(ENGINE_APIS);
 		registration.setOrder(1);
 		return registration;
 	}

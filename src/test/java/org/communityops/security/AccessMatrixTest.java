@@ -75,16 +75,16 @@ class AccessMatrixTest {
 		Matrix matrix = new Matrix(ids);
 		matrix.read("/engine-rest/task/{task}", "401 200 200 200 404 404 404 404");
 		matrix.list("/engine-rest/task?processInstanceId={instance}", any, "401 data data data none none none none");
-		matrix.read("/engine-rest/task/{task}/variables", "401 200 200 200 404 403 404 404");
-		matrix.read("/engine-rest/process-instance/{instance}", "401 200 200 200 404 404 404 404");
-		matrix.read("/engine-rest/process-instance/{instance}/variables", "401 200 200 200 404 403 404 404");
-		matrix.read("/engine-rest/history/process-instance/{instance}", "401 200 200 200 404 404 404 404");
+		matrix.read("/engine-rest/task/{task}/variables", "401 200 200 200 404 404 404 404");
+		matrix.read("/engine-rest/process-instance/{instance}", "401 200 200 200 404 403 403 403");
+		matrix.read("/engine-rest/process-instance/{instance}/variables", "401 200 200 200 404 403 403 403");
+		matrix.read("/engine-rest/history/process-instance/{instance}", "401 200 200 200 404 403 403 403");
 		matrix.list("/engine-rest/history/task?processInstanceId={instance}", any,
-				"401 data data data none none none none");
+				"401 data data data none 403 403 403");
 		matrix.list("/engine-rest/history/variable-instance?processInstanceId={instance}", any,
-				"401 data data data none none none none");
+				"401 data data data none 403 403 403");
 		matrix.list("/engine-rest/variable-instance?processInstanceIdIn={instance}", any,
-				"401 data data data none none none none");
+				"401 data data data none 403 403 403");
 		matrix.read("/engine-rest/task/{clientTask}", "401 200 200 200 404 200 404 404");
 		matrix.read("/engine-rest/task/{clientTask}/variables", "401 200 200 200 404 200 404 404");
 		matrix.list("/engine-rest/task?processInstanceId={clientInstance}", any,
@@ -119,9 +119,9 @@ class AccessMatrixTest {
 	void claimAndCompleteAnswerEachCallerExactlyAsTheMatrixSays() {
 		Matrix matrix = new Matrix(Map.of());
 		matrix.fresh("POST", "/engine-rest/task/{task}/claim", this::firstResponse, caller -> claimBody(caller),
-				"401 204 403 204 404 403 404 404");
+				"401 204 403 204 404 404 404 404");
 		matrix.fresh("POST", "/engine-rest/task/{task}/complete", this::firstResponse, caller -> FIRST_RESPONSE,
-				"401 204 403 204 404 403 404 404");
+				"401 204 403 204 404 404 404 404");
 		matrix.fresh("POST", "/engine-rest/task/{task}/claim", this::clientApproval, caller -> claimBody(caller),
 				"401 204 403 204 404 204 404 404");
 		matrix.fresh("POST", "/engine-rest/task/{task}/complete", this::clientApproval, caller -> CLIENT_APPROVES,

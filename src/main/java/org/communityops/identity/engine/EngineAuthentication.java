@@ -28,17 +28,24 @@ public class EngineAuthentication {
 		identityService.clearAuthentication();
 	}
 
+	/** Runs a look-up as the caller, whoever the thread runs as, and restores that afterwards. */
+	<T> T as(Caller caller, Supplier<T> lookUp) {
+		return with(new Authentication(caller.userId(), caller.groups(), caller.clients()), lookUp);
+	}
+
 	/** Runs a look-up with no engine authentication, so no authorization or tenant check hides anything from it. */
 	<T> T unchecked(Supplier<T> lookUp) {
+		return with(null, lookUp);
+	}
+
+	private <T> T with(Authentication authentication, Supplier<T> lookUp) {
 		Authentication current = identityService.getCurrentAuthentication();
-		identityService.clearAuthentication();
+		identityService.setAuthentication(authentication);
 		try {
 			return lookUp.get();
 		}
 		finally {
-			if (current != null) {
-				identityService.setAuthentication(current);
-			}
+			identityService.setAuthentication(current);
 		}
 	}
 

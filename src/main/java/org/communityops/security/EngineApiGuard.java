@@ -1,0 +1,111 @@
+package org.communityops.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.communityops.identity.Caller;
+import org.communityops.identity.ClientAccess;
+import org.communityops.identity.Role;
+import org.communityops.identity.engine.EngineObjects;
+import org.communityops.identity.engine.WebappSessions;
+import org.communityops.security.EngineApiAllowlist.Addressed;
+import org.communityops.security.EngineApiRequest.MalformedPathException;
+import org.communityops.web.ProblemResponses;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Default deny in front of both engine REST APIs: a request of a caller who is not an administrator passes only when
+ * {@link EngineApiAllowlist} lets their role make it (else 403), and only when every object it addresses is one the
+ * caller can see (else 404, the same answer as for an object that does not exist, for administrators too). The path
+ * is judged in its canonical, decoded form ({@link EngineApiRequest}); a write of the {@code client} variable is
+ * refused ({@link FixedClient}). Requests without a caller go on to the API's own authentication, which refuses them.
+ */
+class EngineApiGuard extends OncePerRequestFilter {
+
+	/** Request attribute: the objects the request addresses were there when it began (a later miss is a race). */
+	static final String ADDRESSED_OBJECTS_SEEN = EngineApiGuard.class.getName() + ".seen";
+
+	private final EngineApiAllowlist allowlist;
+
+	private final ClientAccess access;
+
+	private final WebappSessions webapps;
+
+	private final EngineObjects objects;
+
+	private final FixedClient fixedClient;
+
+	private final ProblemResponses problems;
+
+	EngineApiGuard(EngineApiAllowlist allowlist, ClientAccess access, WebappSessions webapps, EngineObjects objects,
+			FixedClient fixedClient, ProblemResponses problems) {
+		this.allowlist = allowlist;
+		this.access = access;
+		this.webapps = webapps;
+		this.objects = objects;
+		this.fixedClient = fixedClient;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Optional<EngineApiRequest> parsed;
+		try {
+			parsed = EngineApiRequest.of(request);
+		}
+		catch (MalformedPathException malformed) {
+			problems.write(request, response, HttpStatus.BAD_REQUEST, malformed.getMessage(), Map.of());
+			return;
+		}
+		Optional<Caller> caller = parsed.flatMap(api -> callerOf(request, api));
+		if (caller.isEmpty() || parsed.get().listsEngines()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		EngineApiRequest api = parsed.get();
+		List<Addressed> addressed;
+		if (caller.get().is(Role.ADMIN)) {
+			addressed = allowlist.addressed(api);
+		}
+		else {
+			Optional<List<Addressed>> permitted = allowlist.permit(caller.get(), api);
+			if (permitted.isEmpty()) {
+				problems.write(request, response, HttpStatus.FORBIDDEN, "'" + caller.get().userId()
+						+ "' may not " + api.method() + " " + api.resource() + ": the engine API is open to each role "
+						+ "only for its work (docs/security.md)", Map.of());
+				return;
+			}
+			addressed = permitted.get();
+		}
+		for (Addressed object : addressed) {
+			if (!objects.visibleTo(caller.get(), object.kind(), object.id())) {
+				problems.write(request, response, HttpStatus.NOT_FOUND,
+						"No " + object.kind().label() + " '" + object.id() + "'", Map.of());
+				return;
+			}
+		}
+		if (!addressed.isEmpty()) {
+			request.setAttribute(ADDRESSED_OBJECTS_SEEN, Boolean.TRUE);
+		}
+		HttpServletRequest readable = fixedClient.admit(request, api, response);
+		if (readable != null) {
+			chain.doFilter(readable, response);
+		}
+	}
+
+	private Optional<Caller> callerOf(HttpServletRequest request, EngineApiRequest api) {
+		return switch (api.api()) {
+			case REST -> access.caller();
+			case WEBAPPS -> api.listsEngines() ? Optional.empty() : webapps.caller(request, api.engine());
+		};
+	}
+
+}
