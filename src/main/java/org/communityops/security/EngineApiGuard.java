@@ -13,6 +13,7 @@ import org.communityops.identity.Caller;
 import org.communityops.identity.ClientAccess;
 import org.communityops.identity.Role;
 import org.communityops.identity.engine.EngineObjects;
+import org.communityops.identity.engine.EngineObjects.Kind;
 import org.communityops.identity.engine.WebappSessions;
 import org.communityops.security.EngineApiAllowlist.Addressed;
 import org.communityops.security.EngineApiRequest.MalformedPathException;
@@ -87,8 +88,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 		}
 		for (Addressed object : addressed) {
 			if (!objects.visibleTo(caller.get(), object.kind(), object.id())) {
-				problems.write(request, response, HttpStatus.NOT_FOUND,
-						"No " + object.kind().label() + " '" + object.id() + "'", Map.of());
+				refuseMissing(request, response, api, caller.get(), object);
 				return;
 			}
 		}
@@ -98,7 +98,40 @@ class EngineApiGuard extends OncePerRequestFilter {
 		HttpServletRequest readable = fixedClient.admit(request, api, response);
 		if (readable != null) {
 			chain.doFilter(readable, response);
+			if (response.getStatus() >= 500 && !response.isCommitted() && changes(api) && addressed.stream()
+				.anyMatch(object -> !objects.visibleTo(caller.get(), object.kind(), object.id()))) {
+				lostRace(request, response);
+			}
 		}
+	}
+
+	/**
+	 * A change that failed while another request removed what it addressed lost a race, whatever the engine tripped
+	 * over meanwhile (e.g. an expression reading the half-moved state): 409 instead of the engine's 500.
+	 */
+	private void lostRace(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.resetBuffer();
+		problems.write(request, response, HttpStatus.CONFLICT,
+				"Someone else changed or removed this at the same moment; read it again", Map.of());
+	}
+
+	private static boolean changes(EngineApiRequest api) {
+		return !api.method().equals("GET") && !api.method().equals("HEAD") && !api.method().equals("OPTIONS");
+	}
+
+	/**
+	 * 404, the same for an object of another client and one that does not exist; but a task the caller could see
+	 * that someone completed or deleted meanwhile is a lost race for a request that would change it: 409.
+	 */
+	private void refuseMissing(HttpServletRequest request, HttpServletResponse response, EngineApiRequest api,
+			Caller caller, Addressed object) throws IOException {
+		if (object.kind() == Kind.TASK && changes(api) && objects.endedTaskVisibleTo(caller, object.id())) {
+			problems.write(request, response, HttpStatus.CONFLICT, "Task '" + object.id()
+					+ "' was completed or deleted meanwhile, by someone else or an earlier request", Map.of());
+			return;
+		}
+		problems.write(request, response, HttpStatus.NOT_FOUND,
+				"No " + object.kind().label() + " '" + object.id() + "'", Map.of());
 	}
 
 	private Optional<Caller> callerOf(HttpServletRequest request, EngineApiRequest api) {

@@ -68,6 +68,12 @@ public class EngineObjects {
 		return authentication.as(caller, () -> query(kind, id).count() == 1);
 	}
 
+	/** Whether the caller's own history finds the task ended: completed or deleted, by someone else meanwhile. */
+	public boolean endedTaskVisibleTo(Caller caller, String taskId) {
+		return authentication.as(caller,
+				() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1);
+	}
+
 	/**
 	 * The client (tenant) of a task, process instance or execution, looked up past every check; empty when there is
 	 * no such object, it has no tenant or it is of another kind.
