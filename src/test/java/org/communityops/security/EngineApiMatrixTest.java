@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every operation of the engine REST API (from its OpenAPI description), on both engine APIs ({@code /engine-rest}
  * with HTTP Basic, the webapps' {@code /camunda/api/engine} with their session), tried by a user of every role for
- * whom hooli is another client, against hooli's objects: by id, with the id percent-encoded, and with an id that
- * does not exist. Findings: a 5xx, an error that is not problem+json, a write that was accepted, an answer holding
+ * whom hooli is another client, against hooli's objects: by id (a query by hooli's ids for a list), with the ids
+ * percent-encoded, and with ids that do not exist. Findings: a 5xx, an error that is not problem+json, a write that was accepted, an answer holding
  * one of hooli's ids or texts, a "not yours" answer that differs from the "not there" one. There must be none, and
  * hooli's work must be exactly as it was.
  */
@@ -58,27 +61,33 @@ class EngineApiMatrixTest {
 		Api api = new Api(port);
 		Map<String, WebappSession> webapps = new LinkedHashMap<>();
 		WEBAPP_CALLERS.forEach(caller -> webapps.put(caller, new WebappSession(port, caller)));
-		List<String> findings = new ArrayList<>();
-		int requests = 0;
+		List<String> findings = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger requests = new AtomicInteger();
 
-		for (Operation operation : EngineOperations.load().all()) {
-			Target target = target(operation, foreign);
-			String body = operation.method().equals("GET") || operation.method().equals("DELETE")
-					|| operation.method().equals("OPTIONS") ? null : "{}";
-			for (String caller : CALLERS) {
-				BiFunction<String, String, Api.Answer> rest = (method, path) -> api.call(caller, method,
-						"/engine-rest" + path, body);
-				requests += judge(findings, caller + " REST", operation, target, secrets, rest);
-				if (webapps.containsKey(caller)) {
-					WebappSession session = webapps.get(caller);
-					requests += judge(findings, caller + " webapps", operation, target, secrets,
-							(method, path) -> session.call(method, path, body));
+		List<Operation> operations = EngineOperations.load().all();
+		ForkJoinPool pool = new ForkJoinPool(CALLERS.size());
+		try {
+			pool.submit(() -> CALLERS.parallelStream().forEach(caller -> {
+				WebappSession session = webapps.get(caller);
+				for (Operation operation : operations) {
+					Target target = target(operation, foreign);
+					String body = operation.method().equals("GET") || operation.method().equals("DELETE")
+							|| operation.method().equals("OPTIONS") ? null : "{}";
+					requests.addAndGet(judge(findings, caller + " REST", operation, target, secrets,
+							(method, path) -> api.call(caller, method, "/engine-rest" + path, body)));
+					if (session != null) {
+						requests.addAndGet(judge(findings, caller + " webapps", operation, target, secrets,
+								(method, path) -> session.call(method, path, body)));
+					}
 				}
-			}
+			})).join();
+		}
+		finally {
+			pool.shutdown();
 		}
 
-		assertThat(requests).isGreaterThan(5000);
-		assertThat(findings).as("findings of %d requests", requests).isEmpty();
+		assertThat(requests.get()).isGreaterThan(5000);
+		assertThat(findings).as("findings of %d requests", requests.get()).isEmpty();
 		assertThat(foreign.state()).as("hooli's work after every request").isEqualTo(before);
 	}
 
@@ -87,6 +96,9 @@ class EngineApiMatrixTest {
 		String method = operation.method();
 		Api.Answer yours = call.apply(method, target.foreign());
 		check(findings, who, operation, target.foreign(), yours, secrets);
+		if (target.list() != null) {
+			check(findings, who, operation, target.list(), call.apply(method, target.list()), secrets);
+		}
 		if (!target.addressesForeign()) {
 			return 1;
 		}
@@ -103,7 +115,7 @@ class EngineApiMatrixTest {
 			findings.add(who + " " + operation + ": plain " + notYours + " but encoded "
 					+ normalized(encoded, target.encoded(), target));
 		}
-		return 3;
+		return target.list() != null ? 4 : 3;
 	}
 
 	private static void check(List<String> findings, String who, Operation operation, String path,
@@ -175,7 +187,17 @@ class EngineApiMatrixTest {
 			last = parameter.end();
 		}
 		String rest = operation.path().substring(last);
-		return new Target(plain + rest, missing + rest, encoded + rest, foreignObject, values);
+		if (last == 0 && operation.method().equals("GET")) {
+			values.putAll(Map.of("processInstanceId", foreign.request.getId(), "taskId", foreign.task.getId(),
+					"tenantIdIn", ForeignWork.CLIENT));
+			String query = "?processInstanceId=%s&processInstanceIdIn=%1$s&taskId=%s&executionId=%1$s&tenantIdIn=%s";
+			return new Target(rest + query.formatted(foreign.request.getId(), foreign.task.getId(), ForeignWork.CLIENT),
+					rest + query.formatted(MISSING, MISSING, "no-such-client"),
+					rest + query.formatted(encode(foreign.request.getId()), encode(foreign.task.getId()),
+							encode(ForeignWork.CLIENT)),
+					true, values, rest);
+		}
+		return new Target(plain + rest, missing + rest, encoded + rest, foreignObject, values, null);
 	}
 
 	private static String absent(String resource) {
@@ -193,8 +215,9 @@ class EngineApiMatrixTest {
 				: String.format("%%%02X", (int) id.charAt(0)) + id.substring(1);
 	}
 
+	/** @param list for a list, its path without a query: everything the caller may list */
 	record Target(String foreign, String missing, String encoded, boolean addressesForeign,
-			Map<String, String> values) {
+			Map<String, String> values, String list) {
 	}
 
 }
