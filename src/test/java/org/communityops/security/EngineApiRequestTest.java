@@ -3,6 +3,9 @@ package org.communityops.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.communityops.identity.Caller;
@@ -85,6 +88,14 @@ class EngineApiRequestTest {
 		assertThatThrownBy(() -> EngineApiAllowlist.parse("everyone GET task/{tsk}"))
 			.hasMessageContaining("{tsk}");
 		assertThatThrownBy(() -> EngineApiAllowlist.parse("someone GET task")).hasMessageContaining("someone");
+	}
+
+	@Test
+	void securityDocsShowTheAllowlistAsTheCodeHasIt() throws IOException {
+		String docs = Files.readString(Path.of("docs/security.md"));
+
+		assertThat(EngineApiAllowlist.RULES.lines().map(String::strip).filter(line -> !line.isEmpty()))
+			.allSatisfy(line -> assertThat(docs).contains(line));
 	}
 
 	private static EngineApiRequest request(String method, String uri) {
