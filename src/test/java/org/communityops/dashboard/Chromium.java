@@ -14,13 +14,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code chromium-driver}, which {@code .ci/run} installs); other paths through {@code -Dchromium.binary} and
  * {@code -Dchromium.driver}. Nothing is downloaded: a missing browser fails the test, naming what to install.
  */
-final class Chromium {
+public final class Chromium {
 
 	private Chromium() {
 	}
 
 	/** @param downloads where downloads go, without asking */
-	static ChromeDriver start(Path downloads) {
+	public static ChromeDriver start(Path downloads) {
 		File binary = existing("chromium.binary", "/usr/bin/chromium");
 		File driver = existing("chromium.driver", "/usr/bin/chromedriver");
 		ChromeOptions options = new ChromeOptions().setBinary(binary)
