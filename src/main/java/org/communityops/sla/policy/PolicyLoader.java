@@ -44,7 +44,7 @@ class PolicyLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private Map<String, String> loadedFiles;
+	private PolicyFolder.Contents loadedFiles;
 
 	PolicyLoader(PolicyFolder folder, PolicyStore store, PolicyRegistry registry, ObjectProvider<DeployedModels> models,
 			Clock clock) {
@@ -57,7 +57,7 @@ class PolicyLoader implements ApplicationRunner {
 
 	@Override
 	public synchronized void run(ApplicationArguments args) {
-		Map<String, String> files = folder.read();
+		PolicyFolder.Contents files = folder.read();
 		List<PolicyProblem> errors = load(files, true).stream().filter(PolicyProblem::isError).toList();
 		if (!errors.isEmpty()) {
 			throw new InvalidPolicyException(errors);
@@ -70,15 +70,17 @@ class PolicyLoader implements ApplicationRunner {
 		if (loadedFiles == null) {
 			return;
 		}
-		Map<String, String> files = folder.read();
+		PolicyFolder.Contents files = folder.read();
 		if (!files.equals(loadedFiles)) {
 			load(files, false);
 		}
 	}
 
 	/** Loads the files; at start-up a file with errors stops the load before anything is stored. */
-	synchronized List<PolicyProblem> load(Map<String, String> files, boolean startup) {
-		FolderCheck check = FolderCheck.of(files, models.getIfAvailable());
+	synchronized List<PolicyProblem> load(PolicyFolder.Contents files, boolean startup) {
+		Map<String, String> clientOfFile = new HashMap<>(registry.snapshot().clientOfFile());
+		clientOfFile.keySet().retainAll(files.fileNames());
+		FolderCheck check = FolderCheck.of(files, models.getIfAvailable(), inForce(clientOfFile));
 		if (startup && !check.rejected().isEmpty()) {
 			return check.problems();
 		}
@@ -92,8 +94,6 @@ class PolicyLoader implements ApplicationRunner {
 			log.info("Another node stored the same SLA policy change first; reading its versions");
 		}
 		Map<String, List<PolicyVersion>> versions = store.all();
-		Map<String, String> clientOfFile = new HashMap<>(registry.snapshot().clientOfFile());
-		clientOfFile.keySet().retainAll(files.keySet());
 		check.accepted().forEach(parsed -> clientOfFile.put(parsed.file(), parsed.policyOrThrow().client()));
 		Set<String> withdrawn = new HashSet<>(versions.keySet());
 		withdrawn.removeAll(clientOfFile.values());
@@ -103,12 +103,21 @@ class PolicyLoader implements ApplicationRunner {
 		return check.problems();
 	}
 
-	private void storeChanged(Map<String, String> files, FolderCheck check) {
+	/** The files whose versions are in force: this node's, or at its start the files of the newest stored ones. */
+	private Set<String> inForce(Map<String, String> clientOfFile) {
+		Set<String> files = new HashSet<>(clientOfFile.keySet());
+		if (files.isEmpty()) {
+			store.all().values().forEach(history -> files.add(history.get(history.size() - 1).file()));
+		}
+		return files;
+	}
+
+	private void storeChanged(PolicyFolder.Contents files, FolderCheck check) {
 		Map<String, List<PolicyVersion>> stored = store.all();
 		List<StoredPolicyVersion> changed = new ArrayList<>();
 		for (ParsedPolicy parsed : check.accepted()) {
 			SlaPolicy policy = parsed.policyOrThrow();
-			String content = files.get(parsed.file());
+			String content = files.texts().get(parsed.file());
 			String sha = sha256(content);
 			List<PolicyVersion> history = stored.getOrDefault(policy.client(), List.of());
 			PolicyVersion newest = history.isEmpty() ? null : history.get(history.size() - 1);

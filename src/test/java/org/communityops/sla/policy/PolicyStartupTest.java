@@ -37,8 +37,8 @@ class PolicyStartupTest {
 		InvalidPolicyException failure = findCause(thrown, InvalidPolicyException.class);
 		assertThat(failure).as("cause of %s", thrown).isNotNull();
 		assertThat(failure.getMessage().lines()).containsExactly("Invalid SLA policy:",
-				"globex.yaml:5:9: client: 'globex' is also the client of globex-2.yaml:5:9; expected one file per"
-						+ " client (merge the two files, or rename one client)",
+				"globex-2.yaml:5:9: client: 'globex' is not the client this file is named after; expected globex-2"
+						+ " (or the file renamed to globex.yaml)",
 				"initech.yaml:29:5: targets[0]: unknown key 'warn_at'; did you mean 'warn-at'?",
 				"northwind.yaml:15:9: calendar.zone: 'Europe/Berlim' is not an IANA time zone id; did you mean"
 						+ " 'Europe/Berlin'?");
