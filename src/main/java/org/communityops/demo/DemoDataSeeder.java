@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +33,15 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final HistoryService historyService;
 
+	private final Environment environment;
+
 	DemoDataSeeder(IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
-			HistoryService historyService) {
+			HistoryService historyService, Environment environment) {
 		this.identityService = identityService;
 		this.runtimeService = runtimeService;
 		this.taskService = taskService;
 		this.historyService = historyService;
+		this.environment = environment;
 	}
 
 	@Override
@@ -51,13 +55,17 @@ class DemoDataSeeder implements ApplicationRunner {
 			int started = new DemoWork(runtimeService, taskService).start(identityService);
 			log.info("Started {} demo process instances", started);
 		}
-		log.info(loginBanner());
+		log.info(loginBanner(environment.getProperty("local.server.port")));
 	}
 
-	static String loginBanner() {
-		StringBuilder banner = new StringBuilder("\n\nCommunityOps demo logins (default profile only)\n")
-			.append("  Pages: http://localhost:8080/   Tasklist, Cockpit, Admin: /camunda   REST API (HTTP Basic): /engine-rest, /api\n")
-			.append(String.format("  %-8s %-10s %-18s %s%n", "user", "password", "role", "clients"));
+	/** @param port the port the web server listens on; null without one (the command line) */
+	static String loginBanner(String port) {
+		StringBuilder banner = new StringBuilder("\n\nCommunityOps demo logins (default profile only)\n");
+		if (port != null) {
+			banner.append("  Pages: http://localhost:" + port
+					+ "/   Tasklist, Cockpit, Admin: /camunda   REST API (HTTP Basic): /engine-rest, /api\n");
+		}
+		banner.append(String.format("  %-8s %-10s %-18s %s%n", "user", "password", "role", "clients"));
 		for (DemoUsers.DemoUser user : DemoUsers.USERS) {
 			banner.append(String.format("  %-8s %-10s %-18s %s%n", user.id(), user.password(), user.role(), user.sees()));
 		}
