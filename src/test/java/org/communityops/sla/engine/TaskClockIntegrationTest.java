@@ -202,6 +202,29 @@ class TaskClockIntegrationTest {
 		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T11:00:00Z"));
 	}
 
+	@Test
+	void aTaskOfACalledProcessIsTimedForTheCallersClient() {
+		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("CalledFirstResponse").count() == 0) {
+			repositoryService.createDeployment().addClasspathResource("sla/called-first-response.bpmn").deploy();
+		}
+		at(MONDAY_10_BERLIN.toString());
+
+		ProcessInstance caller = runtimeService.startProcessInstanceByKey("CallsFirstResponse",
+				Map.of("client", "northwind"));
+
+		ProcessInstance called = runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(caller.getId())
+			.singleResult();
+		assertThat(runtimeService.getVariableLocal(called.getId(), "client")).isNull();
+		Task task = taskService.createTaskQuery().processInstanceId(called.getId()).singleResult();
+		SlaClock clock = clockOf(task.getId());
+		assertThat(clock.client()).isEqualTo("northwind");
+		assertThat(clock.targetId()).isEqualTo("first-response");
+		assertThat(clock.processDefinitionKey()).isEqualTo("CalledFirstResponse");
+		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T13:00:00Z"));
+		assertThat(task.getDueDate()).isEqualTo(Date.from(clock.dueAt()));
+	}
+
 	private Task firstResponseCreatedAt(Instant at, String priority) {
 		at(at.toString());
 		return MemberRequests.waitingForFirstResponse(runtimeService, taskService, priority);
