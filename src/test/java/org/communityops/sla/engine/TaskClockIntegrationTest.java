@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -223,6 +224,25 @@ class TaskClockIntegrationTest {
 		assertThat(clock.processDefinitionKey()).isEqualTo("CalledFirstResponse");
 		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T13:00:00Z"));
 		assertThat(task.getDueDate()).isEqualTo(Date.from(clock.dueAt()));
+	}
+
+	@Test
+	void theEngineRefusesAnotherClientInAStartedInstanceInAnyScopeButLetsTheSameOneBeWrittenAgain() {
+		Task response = firstResponseCreatedAt(MONDAY_10_BERLIN, "normal");
+		String instance = response.getProcessInstanceId();
+
+		runtimeService.setVariable(instance, "client", "northwind");
+		assertThatThrownBy(() -> runtimeService.setVariable(instance, "client", "initech"))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("'client' names the instance's client, northwind, fixed at its start");
+		assertThatThrownBy(() -> taskService.setVariableLocal(response.getId(), "client", "initech"))
+			.isInstanceOf(BadUserRequestException.class);
+		assertThatThrownBy(() -> taskService.complete(response.getId(), Map.of("responseText", "Done",
+				"awaitMemberReply", false, "client", 42L)))
+			.isInstanceOf(BadUserRequestException.class);
+
+		assertThat(runtimeService.getVariable(instance, "client")).isEqualTo("northwind");
+		assertThat(taskService.createTaskQuery().taskId(response.getId()).count()).isOne();
 	}
 
 	private Task firstResponseCreatedAt(Instant at, String priority) {

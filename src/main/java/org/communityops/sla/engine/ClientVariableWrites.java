@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * API, the Java API, forms and scripts alike.
  */
 @Component
-class FixedClient extends AbstractProcessEnginePlugin {
+class ClientVariableWrites extends AbstractProcessEnginePlugin {
 
 	static final String VARIABLE = "client";
 
@@ -38,7 +38,7 @@ class FixedClient extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void handleEvents(List<HistoryEvent> events) {
-			events.forEach(FixedClient::refuseAnotherClient);
+			events.forEach(ClientVariableWrites::refuseAnotherClient);
 		}
 
 	};
