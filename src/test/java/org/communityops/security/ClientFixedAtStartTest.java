@@ -2,8 +2,6 @@ package org.communityops.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.communityops.sla.engine.EngineTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class ClientFixedAtStartTest {
 	void aClientVariableWrittenOverRestIsRefusedAndMovesNeitherLaterClocksNorReports() {
 		JsonNode northwindBefore = firstResponseFigures("northwind", "2026-09");
 		JsonNode initechBefore = firstResponseFigures("initech", "2026-Q3");
-		at("2026-09-07T07:00:00Z");
+		EngineTime.at("2026-09-07T07:00:00Z");
 		ProcessInstance instance = memberQuestion();
 		Task triage = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
@@ -63,7 +62,7 @@ class ClientFixedAtStartTest {
 		taskService.complete(triage.getId(),
 				Map.of("priority", "normal", "category", "account", "triageOutcome", "respond", "triageNote", "ok"));
 		Task response = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-		at("2026-09-07T07:30:00Z");
+		EngineTime.at("2026-09-07T07:30:00Z");
 		taskService.complete(response.getId(), Map.of("responseText", "Here is how", "awaitMemberReply", false));
 		ClockUtil.reset();
 
@@ -103,10 +102,6 @@ class ClientFixedAtStartTest {
 			}
 		}
 		throw new AssertionError("no first-response target in " + report);
-	}
-
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
 	}
 
 }
