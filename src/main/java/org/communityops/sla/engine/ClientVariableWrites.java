@@ -26,8 +26,8 @@ class ClientVariableWrites extends AbstractProcessEnginePlugin {
 	static final String VARIABLE = "client";
 
 	/**
-	 * Not a bean itself: the Camunda starter adds a history handler bean to the engine on its own, and refuses to
-	 * start with two.
+	 * Not a bean itself: the Camunda starter injects the one history handler bean there is (PriorityChanges) and
+	 * fails to start when there are two.
 	 */
 	private final HistoryEventHandler refusal = new HistoryEventHandler() {
 
