@@ -88,7 +88,7 @@ class ClockDeadlines {
 				clock.deadlinePending(next.at());
 			}
 			else {
-				clock.deadlineScheduled(scheduler.schedule(clock.id(), next.at()));
+				clock.deadlineScheduled(scheduler.schedule(clock.id(), clock.client(), next.at()));
 			}
 		}, clock::noDeadline);
 	}

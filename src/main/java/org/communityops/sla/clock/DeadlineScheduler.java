@@ -8,8 +8,11 @@ import java.time.Instant;
  */
 public interface DeadlineScheduler {
 
-	/** Schedules the clock's next deadline and returns a handle to cancel it by. */
-	String schedule(String clockId, Instant at);
+	/**
+	 * Schedules the clock's next deadline and returns a handle to cancel it by. The deadline belongs to the clock's
+	 * client: only those who see the client's work see it.
+	 */
+	String schedule(String clockId, String client, Instant at);
 
 	/**
 	 * Cancels a scheduled deadline; a null handle (nothing scheduled), or one that already ran or vanished, is

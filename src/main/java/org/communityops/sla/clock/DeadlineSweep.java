@@ -36,7 +36,7 @@ public class DeadlineSweep {
 	public boolean handOverUpcoming(Instant now) {
 		List<SlaClock> upcoming = clocks.findPendingDeadlinesBefore(now.plus(horizon), BATCH);
 		for (SlaClock clock : upcoming) {
-			String job = scheduler.schedule(clock.id(), clock.pendingDeadlineAt());
+			String job = scheduler.schedule(clock.id(), clock.client(), clock.pendingDeadlineAt());
 			clock.deadlineScheduled(job);
 			if (!clocks.updateIfUnchanged(clock)) {
 				// the clock changed meanwhile (stopped, paused, re-targeted) and planned its own next deadline

@@ -38,16 +38,23 @@ class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineSchedu
 			.add(0, new DeadlineJobLogFilter());
 	}
 
+	/** The clock's client is the job's tenant, so the engine's tenant check shows it to the client's users only. */
 	@Override
-	public String schedule(String clockId, Instant at) {
-		return insert(commandContext(), DeadlineJobHandler.TYPE, clockId, at);
+	public String schedule(String clockId, String client, Instant at) {
+		return insert(commandContext(), DeadlineJobHandler.TYPE, clockId, client, at);
 	}
 
-	/** Inserts a job of an SLA job handler, due at the instant, into the command's transaction; returns its id. */
-	static String insert(CommandContext commandContext, String type, String configuration, Instant at) {
+	/**
+	 * Inserts a job of an SLA job handler, due at the instant, into the command's transaction; returns its id. The
+	 * job has no process instance, so it carries its tenant itself, and its job log rows copy it: a job without one
+	 * would be visible to every user.
+	 */
+	static String insert(CommandContext commandContext, String type, String configuration, String tenantId,
+			Instant at) {
 		MessageEntity job = new MessageEntity();
 		job.setJobHandlerType(type);
 		job.setJobHandlerConfigurationRaw(configuration);
+		job.setTenantId(tenantId);
 		job.setDuedate(Date.from(at));
 		commandContext.getJobManager().insertAndHintJobExecutor(job);
 		return job.getId();

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.communityops.identity.Tenants;
 import org.communityops.sla.clock.ClockProperties;
 import org.communityops.sla.clock.DeadlineSweep;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the {@link DeadlineSweep} as a job of the engine's job executor, so it runs on one node at a time, and
  * schedules its own next run in the same transaction: a chain of jobs, one sweep interval apart. Every start makes
- * sure a chain exists; should two nodes start one each, the chain with the larger id ends at its next run.
+ * sure a chain exists; should two nodes start one each, the chain with the larger id ends at its next run. The
+ * sweep is no client's work: its jobs carry the {@link Tenants#SYSTEM system tenant}, so only administrators see
+ * them. The chain is looked up by handler type, which no tenant check filters.
  */
 @Component
 class DeadlineSweepJobHandler implements JobHandler<JobText> {
@@ -47,7 +50,7 @@ class DeadlineSweepJobHandler implements JobHandler<JobText> {
 			.anyMatch(job -> ((JobEntity) job).getJobHandlerConfigurationRaw().compareTo(chain.value()) < 0);
 		if (!anotherChainGoesOn) {
 			Instant next = more ? now : now.plus(properties.deadlineSweep());
-			DeadlineJobs.insert(commandContext, TYPE, chain.value(), next);
+			DeadlineJobs.insert(commandContext, TYPE, chain.value(), Tenants.SYSTEM, next);
 		}
 	}
 
@@ -59,7 +62,7 @@ class DeadlineSweepJobHandler implements JobHandler<JobText> {
 			.anyMatch(job -> job.getRetries() > 0);
 		if (!running) {
 			Instant now = ClockUtil.getCurrentTime().toInstant();
-			DeadlineJobs.insert(commandContext, TYPE, UUID.randomUUID().toString(), now);
+			DeadlineJobs.insert(commandContext, TYPE, UUID.randomUUID().toString(), Tenants.SYSTEM, now);
 		}
 	}
 

@@ -93,13 +93,14 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * The instance as a timed item, when a policy of its client has a journey through its process. Most processes
-	 * have no journey in any policy: they are let go before their variables are read.
+	 * The instance as a timed item, when a policy of its client (the instance's tenant, fixed at its start) has a
+	 * journey through its process. Most processes have no journey in any policy: they are let go before their
+	 * variables are read.
 	 */
 	private Optional<TimedItem> timedInstance(DelegateExecution execution) {
 		String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
-		if (!keeper.get().timesAny(processKey) || !(execution.getVariable("client") instanceof String client)
-				|| !keeper.get().times(client, processKey)) {
+		String client = execution.getTenantId();
+		if (!keeper.get().timesAny(processKey) || client == null || !keeper.get().times(client, processKey)) {
 			return Optional.empty();
 		}
 		return Optional.of(new TimedItem(client, processKey, execution.getProcessInstanceId(), null, null,

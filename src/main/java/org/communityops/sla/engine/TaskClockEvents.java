@@ -58,14 +58,16 @@ class TaskClockEvents {
 	}
 
 	/**
-	 * Reads {@code client} and {@code priority} from the task's execution, which has its variables at hand: asking
-	 * the new task would first query the task's own (local) variables, of which it has none.
+	 * The client is the tenant of the task's execution, fixed when its instance started (a called process has its
+	 * caller's), not the {@code client} variable, which a called process need not have. {@code priority} is read from
+	 * the execution, which has its variables at hand: asking the new task would first query the task's own (local)
+	 * variables, of which it has none.
 	 */
 	private void created(DelegateTask task) {
-		if (!(task.getExecution() instanceof ExecutionEntity execution)
-				|| !(execution.getVariable("client") instanceof String client)) {
+		if (!(task.getExecution() instanceof ExecutionEntity execution) || execution.getTenantId() == null) {
 			return;
 		}
+		String client = execution.getTenantId();
 		String processKey = execution.getProcessDefinition().getKey();
 		List<SlaClock> clocks = keeper.taskCreated(new TimedItem(client, processKey, task.getProcessInstanceId(),
 				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(execution.getVariable("priority")),

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.communityops.identity.Tenants;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -114,7 +115,7 @@ public final class PolicyParser {
 			return null;
 		}
 		String client = fields.containsKey("client") ? context.value(fields.get("client"), "client",
-				"a lowercase slug such as northwind", ValueSyntax::slug) : null;
+				"a lowercase slug such as northwind", PolicyParser::clientId) : null;
 		String name = fields.containsKey("name")
 				? context.text(fields.get("name"), "name", "the client's name such as Northwind Traders") : null;
 		Contract contract = fields.containsKey("contract") ? contract(fields.get("contract")) : null;
@@ -128,6 +129,16 @@ public final class PolicyParser {
 		SlaPolicy policy = new SlaPolicy(client, name, contract, calendar, targets);
 		new PolicyConsistency(context.locations()).check(policy).forEach(context::problem);
 		return policy;
+	}
+
+	/** A client's slug, which is also its tenant id: any slug but the system tenant's. */
+	private static String clientId(String text) {
+		String client = ValueSyntax.slug(text);
+		if (Tenants.SYSTEM.equals(client)) {
+			throw new BadValue("'" + client + "' is the system tenant of the engine's own jobs and names no client;"
+					+ " expected the client's own slug such as northwind");
+		}
+		return client;
 	}
 
 	private Contract contract(Node node) {

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.communityops.identity.Tenants;
 import org.communityops.sla.clock.ClockEvent;
 import org.communityops.sla.clock.ClockEventType;
 import org.communityops.sla.clock.ClockLog;
@@ -57,6 +59,9 @@ class DeadlineSweepTest {
 
 	@Autowired
 	ProcessEngineConfigurationImpl engine;
+
+	@Autowired
+	HistoryService historyService;
 
 	@Autowired
 	ClockLog clockLog;
@@ -135,6 +140,30 @@ class DeadlineSweepTest {
 		assertThat(sweepJobs()).singleElement()
 			.extracting(Job::getDuedate)
 			.isEqualTo(Date.from(Instant.parse("2026-11-23T09:01:00Z")));
+	}
+
+	@Test
+	void deadlineJobsCarryTheirClocksClientAsTenantAndSoDoTheirJobLogRows() {
+		Task task = firstResponseAt("2026-11-23T09:00:00Z");
+		at("2026-11-23T10:58:30Z");
+		sweepDeadlines(managementService);
+		Job deadline = deadlineJobsOf(clockOf(task)).get(0);
+		assertThat(deadline.getTenantId()).isEqualTo("northwind");
+
+		at("2026-11-23T11:00:00Z");
+		runDueDeadlineJobs(managementService);
+
+		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).list()).isNotEmpty()
+			.allSatisfy(log -> assertThat(log.getTenantId()).isEqualTo("northwind"));
+	}
+
+	@Test
+	void theSweepsJobsBelongToTheSystemTenantAndTheChainGoesOn() {
+		at("2026-11-23T09:00:00Z");
+		sweepDeadlines(managementService);
+		sweepDeadlines(managementService);
+
+		assertThat(sweepJobs()).singleElement().extracting(Job::getTenantId).isEqualTo(Tenants.SYSTEM);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -200,6 +201,48 @@ class TaskClockIntegrationTest {
 		SlaClock clock = clockOf(task.getId());
 		assertThat(clock.targetId()).isEqualTo("first-response");
 		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T11:00:00Z"));
+	}
+
+	@Test
+	void aTaskOfACalledProcessIsTimedForTheCallersClient() {
+		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("CalledFirstResponse").count() == 0) {
+			repositoryService.createDeployment().addClasspathResource("sla/called-first-response.bpmn").deploy();
+		}
+		at(MONDAY_10_BERLIN.toString());
+
+		ProcessInstance caller = runtimeService.startProcessInstanceByKey("CallsFirstResponse",
+				Map.of("client", "northwind"));
+
+		ProcessInstance called = runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(caller.getId())
+			.singleResult();
+		assertThat(runtimeService.getVariableLocal(called.getId(), "client")).isNull();
+		Task task = taskService.createTaskQuery().processInstanceId(called.getId()).singleResult();
+		SlaClock clock = clockOf(task.getId());
+		assertThat(clock.client()).isEqualTo("northwind");
+		assertThat(clock.targetId()).isEqualTo("first-response");
+		assertThat(clock.processDefinitionKey()).isEqualTo("CalledFirstResponse");
+		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T13:00:00Z"));
+		assertThat(task.getDueDate()).isEqualTo(Date.from(clock.dueAt()));
+	}
+
+	@Test
+	void theEngineRefusesAnotherClientInAStartedInstanceInAnyScopeButLetsTheSameOneBeWrittenAgain() {
+		Task response = firstResponseCreatedAt(MONDAY_10_BERLIN, "normal");
+		String instance = response.getProcessInstanceId();
+
+		runtimeService.setVariable(instance, "client", "northwind");
+		assertThatThrownBy(() -> runtimeService.setVariable(instance, "client", "initech"))
+			.isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("'client' names the instance's client, northwind, fixed at its start");
+		assertThatThrownBy(() -> taskService.setVariableLocal(response.getId(), "client", "initech"))
+			.isInstanceOf(BadUserRequestException.class);
+		assertThatThrownBy(() -> taskService.complete(response.getId(), Map.of("responseText", "Done",
+				"awaitMemberReply", false, "client", 42L)))
+			.isInstanceOf(BadUserRequestException.class);
+
+		assertThat(runtimeService.getVariable(instance, "client")).isEqualTo("northwind");
+		assertThat(taskService.createTaskQuery().taskId(response.getId()).count()).isOne();
 	}
 
 	private Task firstResponseCreatedAt(Instant at, String priority) {

@@ -69,6 +69,13 @@ class FileProblemsTest {
 	}
 
 	@Test
+	void refusesTheSystemTenantAsClient() {
+		assertThat(problems(replacing("client: northwind", "client: communityops-system")))
+			.containsExactly("northwind.yaml:1:9: client: 'communityops-system' is the system tenant of the engine's"
+					+ " own jobs and names no client; expected the client's own slug such as northwind");
+	}
+
+	@Test
 	void reportsABadReportingPeriod() {
 		assertThat(problems(replacing("  period: month", "  period: monthly"))).containsExactly(
 				"northwind.yaml:6:11: contract.period: 'monthly' is not a reporting period; did you mean 'month'?");

@@ -61,6 +61,7 @@ class PolicySchemaTest {
 		assertThat(violations(PolicyTexts.replacing("\"10:00-14:00\"", "\"10:00-25:00\""))).isNotEmpty();
 		assertThat(violations(PolicyTexts.replacing("  period: month", "  period: monthly"))).isNotEmpty();
 		assertThat(violations(PolicyTexts.replacing("client: northwind", "client: Northwind"))).isNotEmpty();
+		assertThat(violations(PolicyTexts.replacing("client: northwind", "client: communityops-system"))).isNotEmpty();
 		assertThat(violations(PolicyTexts.replacing("    task: Task_FirstResponse\n", ""))).isNotEmpty();
 		assertThat(violations(PolicyTexts.replacing("    objective: 95%\n", ""))).isNotEmpty();
 		assertThat(violations(PolicyTexts.replacing("    within: 4h\n    by-priority: {urgent: 1h, high: 2h, normal: 4h, low: 8h}",
