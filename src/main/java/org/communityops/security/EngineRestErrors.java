@@ -63,7 +63,14 @@ class EngineRestErrors extends OncePerRequestFilter {
 		if (type != null) {
 			properties.put("engineError", type);
 		}
-		problems.write(request, response, status, message != null ? message : status.getReasonPhrase(), properties);
+		problems.write(request, response, status, message != null && !message.isBlank() ? message : detail(status),
+				properties);
+	}
+
+	/** The engine's JSON parse errors come without a message. */
+	private static String detail(HttpStatus status) {
+		return status == HttpStatus.BAD_REQUEST ? "The request body is not the JSON this endpoint takes; expected"
+				+ " valid JSON in the shape of the engine's REST API reference" : status.getReasonPhrase();
 	}
 
 	private JsonNode read(byte[] body) {

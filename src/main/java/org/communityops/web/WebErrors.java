@@ -5,7 +5,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The filters that keep every error of the APIs a problem (the engine REST API has its own, in security). */
+/**
+ * The filters that keep every error of the APIs a problem (the engine REST API has its own, in security), and the
+ * limit on request bodies.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class WebErrors {
@@ -16,6 +19,16 @@ class WebErrors {
 		FilterRegistrationBean<ProblemBodies> registration = new FilterRegistrationBean<>(new ProblemBodies(problems));
 		registration.addUrlPatterns("/actuator/*");
 		registration.setOrder(0);
+		return registration;
+	}
+
+	/** Before the security chain: a body too large is refused before anything is spent on it. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems, HttpProperties http) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(problems, http.maxRequestBody()));
+		registration.addUrlPatterns("/api/*", "/engine-rest/*");
+		registration.setOrder(-200);
 		return registration;
 	}
 
