@@ -29,7 +29,9 @@ import org.springframework.dao.ConcurrencyFailureException;
  * <li>an object that is not there is 404, not the engine's 500 for a null value;</li>
  * <li>a bad request the API or the engine wrapped as a server error (e.g. a start refused for want of a client, a
  * value too long for the engine's columns, refused by {@code EngineColumnLimits} before the database sees it), or a
- * value the database refuses as too long or malformed, is 400.</li>
+ * value the database refuses as too long or malformed, is 400;</li>
+ * <li>a value the API cannot convert as sent ({@code IllegalArgumentException} from the REST layer, e.g. a File
+ * variable without {@code valueInfo}) is 400, not the server error the engine's catch-all handler makes of it.</li>
  * </ul>
  * The mappers take precedence over the engine's by their priority; {@link EngineRestProviders} adds them to both
  * engine APIs.
@@ -42,6 +44,9 @@ final class EngineRestExceptions {
 	}
 
 	static Response toResponse(Exception exception, HttpServletRequest request) {
+		if (exception instanceof IllegalArgumentException unconvertible) {
+			return respond(Response.Status.BAD_REQUEST, unconvertible.getClass(), unconvertible.getMessage());
+		}
 		Throwable conflict = find(exception, TaskAlreadyClaimedException.class, OptimisticLockingException.class,
 				ConcurrencyFailureException.class);
 		if (conflict != null) {

@@ -74,6 +74,13 @@ class EngineInputLimitsTest {
 	}
 
 	@Test
+	void aFileVariableWithoutItsValueInfoIsABadRequest() {
+		Answer answer = startNothing(variables("\"attachment\": {\"value\": \"aGVsbG8=\", \"type\": \"File\"}"));
+
+		assertThat(answer.json().get("detail").asText()).contains("valueInfo");
+	}
+
+	@Test
 	void aBodyOverTheLimitIsRefusedWith413WhetherItsLengthIsSentOrNot() throws Exception {
 		String huge = variables("\"reply\": {\"value\": \"" + "y".repeat(2_000_000) + "\"}");
 		long before = instances();
