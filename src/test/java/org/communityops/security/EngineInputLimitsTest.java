@@ -129,16 +129,6 @@ class EngineInputLimitsTest {
 	}
 
 	@Test
-	void aVariablePutOnAnInstanceThatDoesNotExistIsABadRequest() {
-		Answer answer = api.call("admin", "PUT", "/engine-rest/process-instance/no-such-instance/variables/reply",
-				"{\"value\": \"hello\"}");
-
-		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.isProblem()).isTrue();
-		assertThat(answer.json().get("detail").asText()).contains("no-such-instance doesn't exist");
-	}
-
-	@Test
 	void malformedJsonIsABadRequestSayingWhatIsExpected() {
 		for (String body : new String[] { "{bad", "[]", "{\"variables\": [1, 2]}" }) {
 			Answer answer = api.call("admin", "POST", START, body);
