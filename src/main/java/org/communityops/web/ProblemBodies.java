@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -30,7 +29,8 @@ class ProblemBodies extends OncePerRequestFilter {
 		Buffered buffered = new Buffered(response);
 		chain.doFilter(request, buffered);
 		HttpStatus status = HttpStatus.resolve(buffered.getStatus());
-		if (buffered.sentError || status == null || !status.isError() || isProblem(buffered.getContentType())) {
+		if (buffered.sentError || status == null || !status.isError()
+				|| ProblemResponses.isProblem(buffered.getContentType())) {
 			buffered.copyBodyToResponse();
 			return;
 		}
@@ -38,11 +38,6 @@ class ProblemBodies extends OncePerRequestFilter {
 		problems.write(request, response, status, status == HttpStatus.NOT_FOUND
 				? "Nothing at " + request.getMethod() + " " + request.getRequestURI() : status.getReasonPhrase(),
 				Map.of());
-	}
-
-	private static boolean isProblem(String contentType) {
-		return contentType != null
-				&& MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
 	}
 
 	private static final class Buffered extends ContentCachingResponseWrapper {

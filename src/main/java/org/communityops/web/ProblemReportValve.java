@@ -69,7 +69,8 @@ public class ProblemReportValve extends ErrorReportValve {
 	/** Tomcat says "Invalid URI" or nothing; the user needs to know what it accepts. */
 	private static String badRequest(String message) {
 		String said = message == null || message.isBlank() ? "Bad request" : message;
-		return said + "; expected a path without an encoded '/' (%2F) or NUL (%00)";
+		return said + "; expected a path without an encoded '/' (%2F) or NUL (%00), and a request line and headers"
+				+ " within server.max-http-request-header-size";
 	}
 
 }

@@ -1,19 +1,11 @@
 package org.communityops.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -52,7 +44,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			refuse(request, response, "more than " + limit + " bytes");
 			return;
 		}
-		chain.doFilter(new Read(request, body), response);
+		chain.doFilter(new ReadBody(request, body), response);
 	}
 
 	private static boolean hasBody(HttpServletRequest request) {
@@ -63,73 +55,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body of " + size
 				+ " is too large; expected at most " + limit + " bytes (communityops.http.max-request-body)",
 				Map.of("limit", limit));
-	}
-
-	/** A request whose body was read already. */
-	private static final class Read extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Read(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body was read already");
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			Charset charset = StandardCharsets.UTF_8;
-			try {
-				charset = getCharacterEncoding() != null ? Charset.forName(getCharacterEncoding()) : charset;
-			}
-			catch (IllegalArgumentException unknown) {
-				// read as UTF-8, as without a charset
-			}
-			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
 	}
 
 }

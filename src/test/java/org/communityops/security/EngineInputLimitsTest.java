@@ -86,13 +86,7 @@ class EngineInputLimitsTest {
 		long before = instances();
 
 		Answer sized = api.call("admin", "POST", START, huge);
-		HttpResponse<String> chunked = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + START))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes()))
-				.POST(HttpRequest.BodyPublishers.ofInputStream(
-						() -> new ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8))))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> chunked = postChunked("admin", START, huge);
 
 		assertThat(sized.status()).isEqualTo(413);
 		assertThat(sized.isProblem()).isTrue();
@@ -107,13 +101,7 @@ class EngineInputLimitsTest {
 	@Test
 	void aBodyUnderTheLimitSentWithoutLengthIsServed() throws Exception {
 		String body = "{\"clock\": \"24x7\", \"within\": \"4h\", \"start\": \"2026-03-06T15:00:00Z\"}";
-		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sla/preview"))
-				.header("Content-Type", "application/json")
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mo:mo".getBytes()))
-				.POST(HttpRequest.BodyPublishers.ofInputStream(
-						() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = postChunked("mo", "/api/sla/preview", body);
 
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).contains("\"due\":\"2026-03-06T19:00:00Z\"");
@@ -137,6 +125,18 @@ class EngineInputLimitsTest {
 			assertThat(answer.isProblem()).isTrue();
 			assertThat(answer.json().get("detail").asText()).as(body).isNotBlank();
 		}
+	}
+
+	/** A POST without Content-Length: the body is sent chunked. */
+	private HttpResponse<String> postChunked(String user, String path, String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", "application/json")
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofInputStream(
+						() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private Answer startNothing(String body) {
