@@ -8,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.communityops.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  * for HTML, gets a problem whatever it accepts; a browser asking for a page gets a page.
  */
 @Controller
+@ConditionalOnWebApplication
 class ErrorAnswers implements ErrorController {
 
 	private static final List<String> APIS = List.of("/api/", "/engine-rest/", "/actuator/");

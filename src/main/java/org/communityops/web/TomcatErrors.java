@@ -4,6 +4,7 @@ import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * customizer, which adds a plain {@link ErrorReportValve} to the host: that one is taken out again.
  */
 @Component
+@ConditionalOnWebApplication
 class TomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 	@Override
