@@ -1,4 +1,5 @@
 /**
- * The process models in {@code processes/}: deploys them (changed files only) and checks their conventions.
+ * The process models in {@code processes/}: deploys them (changed files only) and checks their conventions; and
+ * what every process instance's input must be for the engine to store it (refused as a bad request otherwise).
  */
 package org.communityops.process;

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.communityops.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -39,9 +38,7 @@ class EngineRestErrors extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, buffered);
-		String contentType = buffered.getContentType();
-		if (buffered.getStatus() < 400 || (contentType != null
-				&& MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(contentType)))) {
+		if (buffered.getStatus() < 400 || ProblemResponses.isProblem(buffered.getContentType())) {
 			buffered.copyBodyToResponse();
 			return;
 		}
@@ -63,7 +60,14 @@ class EngineRestErrors extends OncePerRequestFilter {
 		if (type != null) {
 			properties.put("engineError", type);
 		}
-		problems.write(request, response, status, message != null ? message : status.getReasonPhrase(), properties);
+		problems.write(request, response, status, message != null && !message.isBlank() ? message : detail(status),
+				properties);
+	}
+
+	/** The engine's JSON parse errors come without a message. */
+	private static String detail(HttpStatus status) {
+		return status == HttpStatus.BAD_REQUEST ? "The request body is not the JSON this endpoint takes; expected"
+				+ " valid JSON in the shape of the engine's REST API reference" : status.getReasonPhrase();
 	}
 
 	private JsonNode read(byte[] body) {

@@ -27,8 +27,11 @@ import org.springframework.dao.ConcurrencyFailureException;
  * clock's), two requests inserted the same row (a unique key), or an object the request addressed, there when it
  * began ({@link EngineApiGuard}), was removed by another request before it was done;</li>
  * <li>an object that is not there is 404, not the engine's 500 for a null value;</li>
- * <li>a bad request the API wrapped as a server error (e.g. a start refused for want of a client), or a value the
- * database refuses as too long or malformed, is 400.</li>
+ * <li>a bad request the API or the engine wrapped as a server error (e.g. a start refused for want of a client, a
+ * value too long for the engine's columns, refused by {@code EngineColumnLimits} before the database sees it), or a
+ * value the database refuses as too long or malformed, is 400;</li>
+ * <li>a value the API cannot convert as sent ({@code IllegalArgumentException} from the REST layer, e.g. a File
+ * variable without {@code valueInfo}) is 400, not the server error the engine's catch-all handler makes of it.</li>
  * </ul>
  * The mappers take precedence over the engine's by their priority; {@link EngineRestProviders} adds them to both
  * engine APIs.
@@ -41,6 +44,9 @@ final class EngineRestExceptions {
 	}
 
 	static Response toResponse(Exception exception, HttpServletRequest request) {
+		if (exception instanceof IllegalArgumentException unconvertible) {
+			return respond(Response.Status.BAD_REQUEST, unconvertible.getClass(), unconvertible.getMessage());
+		}
 		Throwable conflict = find(exception, TaskAlreadyClaimedException.class, OptimisticLockingException.class,
 				ConcurrencyFailureException.class);
 		if (conflict != null) {
@@ -62,12 +68,12 @@ final class EngineRestExceptions {
 		if (missing != null) {
 			return missing(missing, request);
 		}
+		Response response = ExceptionHandlerHelper.getInstance().getResponse(exception);
 		Throwable badRequest = find(exception, BadUserRequestException.class);
-		if (exception instanceof RestException rest && rest.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
-				&& badRequest != null) {
+		if (response.getStatus() == Response.Status.INTERNAL_SERVER_ERROR.getStatusCode() && badRequest != null) {
 			return respond(Response.Status.BAD_REQUEST, badRequest.getClass(), badRequest.getMessage());
 		}
-		return ExceptionHandlerHelper.getInstance().getResponse(exception);
+		return response;
 	}
 
 	/**

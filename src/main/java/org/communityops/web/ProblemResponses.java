@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,17 @@ public class ProblemResponses {
 
 	ProblemResponses(ObjectMapper json) {
 		this.json = json;
+	}
+
+	/** Whether a response of this content type (null for none) is a problem already. */
+	public static boolean isProblem(String contentType) {
+		try {
+			return contentType != null
+					&& MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException unreadable) {
+			return false;
+		}
 	}
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,

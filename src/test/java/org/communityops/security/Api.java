@@ -29,8 +29,13 @@ final class Api {
 	}
 
 	Answer call(String user, String method, String path, String jsonBody) {
+		return call(user, method, path, jsonBody, "*/*");
+	}
+
+	/** @param accept the Accept header sent */
+	Answer call(String user, String method, String path, String jsonBody, String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "*/*")
+			.header("Accept", accept)
 			.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(jsonBody));
 		if (jsonBody != null) {

@@ -20,12 +20,26 @@ public final class BusinessCalendar {
 	 */
 	public static final Duration SEARCH_HORIZON = Duration.ofDays(5 * 366);
 
+	/** The earliest instant the arithmetic takes (it counts nanoseconds since the epoch in a {@code long}). */
+	public static final Instant EARLIEST = Instant.parse("1678-01-01T00:00:00Z");
+
+	/** The latest instant the arithmetic takes. */
+	public static final Instant LATEST = Instant.parse("2261-12-31T23:59:59.999999999Z");
+
+	/** The longest span {@link #elapsed} measures (the {@code long} of nanoseconds): about 292 years. */
+	public static final Duration LONGEST_SPAN = Duration.ofNanos(Long.MAX_VALUE);
+
 	private static final BusinessCalendar ALWAYS_OPEN = new BusinessCalendar(new AlwaysOpen());
 
 	private final OpenHours openHours;
 
 	private BusinessCalendar(OpenHours openHours) {
 		this.openHours = openHours;
+	}
+
+	/** Whether {@code instant} lies from {@link #EARLIEST} to {@link #LATEST}, the instants the arithmetic takes. */
+	public static boolean supports(Instant instant) {
+		return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
 	}
 
 	/** The 24x7 clock: always open, so business time is wall-clock time (minus pauses). */
@@ -78,12 +92,18 @@ public final class BusinessCalendar {
 		return due(start, within, List.of());
 	}
 
-	/** The business time in {@code [start, at)} outside {@code pauses}; zero when {@code at} is not after start. */
+	/**
+	 * The business time in {@code [start, at)} outside {@code pauses}; zero when {@code at} is not after start.
+	 * @throws IllegalArgumentException when {@code at} is more than {@link #LONGEST_SPAN} after {@code start}
+	 */
 	public Duration elapsed(Instant start, Instant at, List<Pause> pauses) {
 		long from = EpochNanos.of(start);
 		long to = EpochNanos.of(at);
 		if (to <= from) {
 			return Duration.ZERO;
+		}
+		if (to - from < 0) {
+			throw new IllegalArgumentException("Span from " + start + " to " + at + " longer than " + LONGEST_SPAN);
 		}
 		return Duration.ofNanos(BusinessTime.elapsed(openHours.between(from, to), Pauses.merge(pauses)));
 	}

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.communityops.sla.calendar.BusinessCalendar;
+
 /**
  * Durations in policy files: {@code 30m}, {@code 4h}, {@code 1h30m}, {@code 45s}, {@code 2d} or ISO-8601 such as
  * {@code PT4H} or {@code P1D}. Days are flagged, since only a 24x7 clock may count them.
@@ -25,12 +27,20 @@ final class DurationSyntax {
 	private DurationSyntax() {
 	}
 
-	/** A target's time allowance on the given clock: days only on a 24x7 clock. */
+	/**
+	 * A target's time allowance on the given clock: days only on a 24x7 clock, and no longer than the clock can time
+	 * ({@link BusinessCalendar#SEARCH_HORIZON}: no calendar reaches a due instant beyond it).
+	 */
 	static Duration within(String text, ClockKind clock) {
 		PolicyDuration parsed = parse(text);
 		if (parsed.countsDays() && clock == ClockKind.BUSINESS) {
 			throw new BadValue("'" + text + "' counts days, but a business day has no fixed length;"
 					+ " expected hours such as 16h, or clock: 24x7");
+		}
+		Duration longest = BusinessCalendar.SEARCH_HORIZON;
+		if (parsed.duration().compareTo(longest) > 0) {
+			throw new BadValue("'" + text + "' is longer than a clock can time; expected at most " + longest.toHours()
+					+ "h (" + longest.toDays() + "d)");
 		}
 		return parsed.duration();
 	}

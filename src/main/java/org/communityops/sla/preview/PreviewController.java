@@ -34,17 +34,19 @@ class PreviewController {
 	Map<String, Object> preview(@RequestBody PreviewRequest request) {
 		ClockKind clock = clock(request.clock());
 		Duration within = within(request.within(), clock);
-		Instant start = required(request.start(), "start", "an instant such as 2026-03-06T15:00:00Z");
+		Instant start = supported(required(request.start(), "start", "an instant such as 2026-03-06T15:00:00Z"),
+				"start");
+		Instant at = measurable(start, supported(request.at(), "at"));
 		BusinessCalendar calendar = clock == ClockKind.TWENTY_FOUR_SEVEN ? BusinessCalendar.alwaysOpen()
 				: calendar(request.calendar());
 		List<Pause> pauses = pauses(request.pauses());
 		Map<String, Object> answer = new LinkedHashMap<>();
 		try {
-			if (request.at() == null) {
+			if (at == null) {
 				answer.put("due", calendar.due(start, within, pauses).orElse(null));
 				return answer;
 			}
-			SlaProgress progress = calendar.progress(start, within, pauses, request.at());
+			SlaProgress progress = calendar.progress(start, within, pauses, at);
 			answer.put("due", progress.due().orElse(null));
 			answer.put("elapsed", progress.elapsed().toString());
 			answer.put("remaining", progress.remaining().toString());
@@ -100,14 +102,34 @@ class PreviewController {
 		for (int i = 0; pauses != null && i < pauses.size(); i++) {
 			PreviewRequest.Pause pause = pauses.get(i);
 			String field = "pauses[" + i + "]";
-			Instant from = required(pause == null ? null : pause.from(), field + ".from", "an instant");
-			if (pause.to() != null && pause.to().isBefore(from)) {
+			Instant from = supported(required(pause == null ? null : pause.from(), field + ".from", "an instant"),
+					field + ".from");
+			if (supported(pause.to(), field + ".to") != null && pause.to().isBefore(from)) {
 				throw new BadRequestException(field + ".to", field + ".to: " + pause.to()
 						+ " is before from; expected an instant after " + from + ", or no to while the pause lasts");
 			}
 			result.add(pause.to() == null ? Pause.openSince(from) : Pause.between(from, pause.to()));
 		}
 		return result;
+	}
+
+	/** {@code instant} unless it is outside the years the calendar arithmetic takes; null stays null. */
+	private static Instant supported(Instant instant, String field) {
+		if (instant != null && !BusinessCalendar.supports(instant)) {
+			throw new BadRequestException(field, field + ": " + instant + " is outside the supported years 1678-2261;"
+					+ " expected an instant from " + BusinessCalendar.EARLIEST + " to " + BusinessCalendar.LATEST);
+		}
+		return instant;
+	}
+
+	/** {@code at} unless it is further after the start than the calendar measures. */
+	private static Instant measurable(Instant start, Instant at) {
+		Duration longest = BusinessCalendar.LONGEST_SPAN;
+		if (at != null && Duration.between(start, at).compareTo(longest) > 0) {
+			throw new BadRequestException("at", "at: " + at + " is more than " + longest.toDays() + " days after start "
+					+ start + "; expected an instant before " + start.plus(longest));
+		}
+		return at;
 	}
 
 	private static <T> T required(T value, String field, String expected) {

@@ -31,6 +31,13 @@ class TargetProblemsTest {
 	}
 
 	@Test
+	void rejectsATargetLongerThanAClockCanTime() {
+		assertThat(problems(replacing("    within: 4h", "    within: 999999999h"))).containsExactly(
+				"northwind.yaml:23:13: targets[0].within: '999999999h' is longer than a clock can time; expected at most"
+						+ " 43920h (1830d)");
+	}
+
+	@Test
 	void acceptsDaysOnA24x7Clock() {
 		ParsedPolicy parsed = PolicyParser.parse("northwind.yaml",
 				replacing("    within: 16h\n    clock: business", "    within: 2d\n    clock: 24x7"));

@@ -105,6 +105,47 @@ class PreviewControllerTest {
 	}
 
 	@Test
+	void aTargetLongerThanAClockCanTimeIsABadRequestNamingWithinAndTheLongestTarget() {
+		for (String within : new String[] { "999999999h", "P106751D", "9223372036854775807s" }) {
+			JsonNode problem = badRequest("""
+					{"clock": "24x7", "within": "%s", "start": "2026-03-06T15:00:00Z",
+					 "pauses": [{"from": "2026-03-06T16:00:00Z"}], "at": "2026-03-07T00:00:00Z"}""".formatted(within));
+
+			assertThat(problem.get("field").asText()).isEqualTo("within");
+			assertThat(problem.get("detail").asText()).isEqualTo("within: '" + within
+					+ "' is longer than a clock can time; expected at most 43920h (1830d)");
+		}
+	}
+
+	@Test
+	void anInstantOutsideTheSupportedYearsIsABadRequestNamingTheFieldAndTheRange() {
+		JsonNode start = badRequest("""
+				{"clock": "24x7", "within": "4h", "start": "3000-03-06T15:00:00Z"}""");
+		JsonNode at = badRequest("""
+				{"clock": "24x7", "within": "4h", "start": "2026-03-06T15:00:00Z", "at": "1000-01-01T00:00:00Z"}""");
+		JsonNode pause = badRequest("""
+				{"calendar": %s, "within": "4h", "start": "2026-03-06T15:00:00Z",
+				 "pauses": [{"from": "2026-03-06T16:00:00Z", "to": "9999-01-01T00:00:00Z"}]}"""
+			.formatted(BERLIN_OFFICE));
+
+		assertThat(start.get("field").asText()).isEqualTo("start");
+		assertThat(start.get("detail").asText()).isEqualTo("start: 3000-03-06T15:00:00Z is outside the supported years"
+				+ " 1678-2261; expected an instant from 1678-01-01T00:00:00Z to 2261-12-31T23:59:59.999999999Z");
+		assertThat(at.get("field").asText()).isEqualTo("at");
+		assertThat(pause.get("field").asText()).isEqualTo("pauses[0].to");
+	}
+
+	@Test
+	void progressMeasuredFurtherAfterTheStartThanTheClockCountsIsABadRequest() {
+		JsonNode problem = badRequest("""
+				{"clock": "24x7", "within": "4h", "start": "1700-01-01T00:00:00Z", "at": "2200-01-01T00:00:00Z"}""");
+
+		assertThat(problem.get("field").asText()).isEqualTo("at");
+		assertThat(problem.get("detail").asText()).startsWith("at: 2200-01-01T00:00:00Z is more than 106751 days"
+				+ " after start 1700-01-01T00:00:00Z");
+	}
+
+	@Test
 	void aRoundTheClockTargetNeedsNoCalendarAndCountsDays() {
 		JsonNode answer = ok("""
 				{"clock": "24x7", "within": "2d", "start": "2026-03-06T15:00:00Z"}""");

@@ -1,0 +1,35 @@
+package org.communityops.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The filters that keep every error of the APIs a problem (the engine REST API has its own, in security), and the
+ * limit on request bodies.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebErrors {
+
+	/** After the security chain, around the actuator's endpoints. */
+	@Bean
+	FilterRegistrationBean<ProblemBodies> actuatorProblemBodies(ProblemResponses problems) {
+		FilterRegistrationBean<ProblemBodies> registration = new FilterRegistrationBean<>(new ProblemBodies(problems));
+		registration.addUrlPatterns("/actuator/*");
+		registration.setOrder(0);
+		return registration;
+	}
+
+	/** Before the security chain: a body too large is refused before anything is spent on it. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems, HttpProperties http) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(problems, http.maxRequestBody()));
+		registration.addUrlPatterns("/api/*", "/engine-rest/*");
+		registration.setOrder(-200);
+		return registration;
+	}
+
+}
