@@ -77,7 +77,8 @@ class LostRacesTest {
 			List<Api.Answer> answers = race(List.of("mo", "mo", "mo"), "POST",
 					"/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"mo\"}");
 
-			assertThat(answers).as(answers.toString()).extracting(Api.Answer::status).contains(204).containsOnly(204, 409);
+			assertThat(answers).as(answers.toString()).extracting(Api.Answer::status).contains(204)
+				.allMatch(status -> status == 204 || status == 409);
 			assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("mo");
 		}
 	}
@@ -89,7 +90,8 @@ class LostRacesTest {
 			List<Api.Answer> answers = race(List.of("admin", "admin", "admin"), "PUT",
 					"/engine-rest/task/" + task.getId() + "/variables/priority", null);
 
-			assertThat(answers).as(answers.toString()).extracting(Api.Answer::status).contains(204).containsOnly(204, 409);
+			assertThat(answers).as(answers.toString()).extracting(Api.Answer::status).contains(204)
+				.allMatch(status -> status == 204 || status == 409);
 			assertThat(answers).filteredOn(answer -> answer.status() == 409).allMatch(Api.Answer::isProblem);
 		}
 	}
