@@ -15,6 +15,7 @@ import org.communityops.sla.engine.EngineTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The client view and the client users' start page in real headless Chromium, signed in through the login form. */
 @DashboardApplicationTest
+@ExtendWith(Chromium.Installed.class)
 class ClientViewPageTest {
 
 	@LocalServerPort

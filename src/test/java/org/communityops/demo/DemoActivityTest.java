@@ -20,6 +20,7 @@ import org.communityops.sla.clock.ClockState;
 import org.communityops.sla.clock.OpenClockCounts;
 import org.communityops.sla.clock.SlaClock;
 import org.communityops.sla.engine.EngineTime;
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * themselves (and, with the job executor off, the SLA deadline jobs). The tests share the generator, so each looks
  * only at what its own steps started.
  */
+@AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:demo-activity;DB_CLOSE_DELAY=-1",
 				"camunda.bpm.job-execution.enabled=false", "communityops.demo.activity.enabled=true",

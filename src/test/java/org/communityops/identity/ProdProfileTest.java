@@ -14,12 +14,15 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.communityops.CommunityOpsApplication;
+import org.communityops.testing.AlsoOnPostgreSql;
+import org.communityops.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The prod profile: no demo users, and no start at all without an administrator account. */
+@AlsoOnPostgreSql
 class ProdProfileTest {
 
 	@Test
@@ -52,6 +55,7 @@ class ProdProfileTest {
 
 	private static ConfigurableApplicationContext prod(String database, String user, String password) {
 		return new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("prod")
+			.initializers(new TestDatabase())
 			.run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
 					"--camunda.bpm.job-execution.enabled=false", "--communityops.admin.username=" + user,
 					"--communityops.admin.password=" + password);

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
 import org.communityops.sla.policy.PolicyRegistry;
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.communityops.security.Logins;
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * objectives, credits, fee and calendar): the clocks stay pinned to the version they started under, so every
  * figure stays the same. Its own application and policy folder, since it edits the file.
  */
+@AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:reports-reproducible;DB_CLOSE_DELAY=-1",
 				"camunda.bpm.job-execution.enabled=false", "communityops.sla.policies.poll-interval=100ms" })

@@ -1,6 +1,8 @@
 package org.communityops.sla.clock;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +52,9 @@ public class ClockSearch {
 	public List<SlaClock> breaches(String client, Instant since, int limit) {
 		List<String> conditions = List.of("client = :client", "(" + ClockStatus.BREACHED.condition() + ")",
 				"(state in ('RUNNING', 'PAUSED') or breached_at >= :since)");
-		Map<String, Object> params = new HashMap<>(Map.of("client", client, "since", since));
+		// JDBC knows no Instant: PostgreSQL's driver refuses one, so it goes as the column's type.
+		Map<String, Object> params = new HashMap<>(
+				Map.of("client", client, "since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)));
 		return page(conditions, params, limit, 0).clocks();
 	}
 

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.communityops.sla.engine.EngineTimeClock;
 import org.communityops.sla.engine.MemberRequests;
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ import org.springframework.http.ResponseEntity;
  * work seeded at start-up has clocks too: list assertions look at the clocks each test made, and at the order of
  * the whole answer.
  */
+@AlsoOnPostgreSql
 @Import(EngineTimeClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:clock-api;DB_CLOSE_DELAY=-1",

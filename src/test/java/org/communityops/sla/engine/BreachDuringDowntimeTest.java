@@ -16,6 +16,8 @@ import org.communityops.CommunityOpsApplication;
 import org.communityops.sla.clock.ClockEvent;
 import org.communityops.sla.clock.ClockLog;
 import org.communityops.sla.clock.SlaClock;
+import org.communityops.testing.AlsoOnPostgreSql;
+import org.communityops.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +25,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real restart on one H2 file database: the application stops before a first response is due, the due moment
- * passes while it is down, and the next start fires the warnings and the breach, stamped with when they were due.
+ * A real restart on one H2 file database (or PostgreSQL database): the application stops before a first response is
+ * due, the due moment passes while it is down, and the next start fires the warnings and the breach, stamped with when
+ * they were due.
  */
+@AlsoOnPostgreSql
 class BreachDuringDowntimeTest {
 
 	@TempDir
 	Path data;
+
+	final TestDatabase database = new TestDatabase();
 
 	@AfterEach
 	void resetClock() {
@@ -63,9 +69,10 @@ class BreachDuringDowntimeTest {
 	}
 
 	private ConfigurableApplicationContext start(boolean jobExecutor) {
-		return new SpringApplicationBuilder(CommunityOpsApplication.class).run("--server.port=0",
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("communityops") + ";DB_CLOSE_ON_EXIT=FALSE",
-				"--camunda.bpm.job-execution.enabled=" + jobExecutor, "--spring.jmx.enabled=false");
+		return new SpringApplicationBuilder(CommunityOpsApplication.class).initializers(database)
+			.run("--server.port=0",
+					"--spring.datasource.url=jdbc:h2:file:" + data.resolve("communityops") + ";DB_CLOSE_ON_EXIT=FALSE",
+					"--camunda.bpm.job-execution.enabled=" + jobExecutor, "--spring.jmx.enabled=false");
 	}
 
 	private static String describe(ClockEvent event) {

@@ -28,6 +28,7 @@ import org.communityops.sla.clock.ClockEventType;
 import org.communityops.sla.clock.ClockLog;
 import org.communityops.sla.clock.ClockState;
 import org.communityops.sla.clock.SlaClock;
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * for its exact moment once it comes within two sweeps. Real engine and database, job executor off: the tests run
  * the jobs. Northwind's first response, normal priority: within 4h, first warning at 50%.
  */
+@AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:deadline-sweep;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false", "communityops.sla.clocks.deadline-sweep=1m" })
 class DeadlineSweepTest {

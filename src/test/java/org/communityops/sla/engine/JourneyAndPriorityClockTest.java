@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.communityops.sla.clock.ClockLog;
 import org.communityops.sla.clock.ClockState;
 import org.communityops.sla.clock.SlaClock;
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * engine with the demo policies. northwind: Mon-Fri 08:00-18:00 Berlin; content turnaround 16h from start to end of
  * ContentApprovalProcess, paused while in Task_ClientApproval; first response 4h normal, 1h urgent.
  */
+@AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:journey-clocks;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })
 class JourneyAndPriorityClockTest {

@@ -31,6 +31,7 @@ import org.communityops.sla.clock.ClockLog;
 import org.communityops.sla.clock.ClockState;
 import org.communityops.sla.clock.SlaClock;
 import org.communityops.sla.clock.SlaWarningRaised;
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Berlin; first response within 4h for normal priority, warnings at 50% and 75%). The job executor is off: the
  * tests run the deadline jobs themselves at instants set with ClockUtil.
  */
+@AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:task-clocks;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })
 class TaskClockIntegrationTest {

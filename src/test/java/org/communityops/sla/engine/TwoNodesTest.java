@@ -19,6 +19,8 @@ import org.communityops.sla.clock.ClockEvent;
 import org.communityops.sla.clock.ClockEventType;
 import org.communityops.sla.clock.ClockLog;
 import org.communityops.sla.clock.SlaClock;
+import org.communityops.testing.AlsoOnPostgreSql;
+import org.communityops.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,13 +29,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two application nodes on one database, both with their job executor on: every breach fires once and starts exactly
  * one escalation, whichever node's executor runs the deadline (jobs are locked per node, the clock row is guarded by
- * optimistic locking). The nodes share an in-memory H2 database in this JVM, each with its own engine.
+ * optimistic locking). The nodes share an in-memory H2 database in this JVM (or one PostgreSQL database), each with its
+ * own engine.
  */
+@AlsoOnPostgreSql
 class TwoNodesTest {
 
 	private static final int FIRST_RESPONSES = 12;
 
 	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+	private final TestDatabase shared = new TestDatabase();
 
 	@AfterEach
 	void stopNodes() {
@@ -80,6 +86,7 @@ class TwoNodesTest {
 	private ConfigurableApplicationContext start(String hostname, String engineName, String database) {
 		ConfigurableApplicationContext node = new SpringApplicationBuilder(CommunityOpsApplication.class)
 			.profiles("two-nodes")
+			.initializers(shared)
 			.run("--spring.main.web-application-type=none", "--spring.datasource.url=" + database,
 					"--camunda.bpm.process-engine-name=" + engineName,
 					"--camunda.bpm.generic-properties.properties.hostname=" + hostname,

@@ -3,6 +3,7 @@ package org.communityops.sla.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.Test;
 import org.communityops.security.Logins;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** POST /api/sla/preview over real HTTP: the worked examples of docs/sla-calendar-semantics.md, and bad input. */
+@AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:deployment-test;DB_CLOSE_DELAY=-1")
 class PreviewControllerTest {
