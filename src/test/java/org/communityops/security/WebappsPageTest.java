@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.communityops.dashboard.Chromium;
 import org.communityops.sla.engine.MemberRequests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,6 +37,7 @@ import org.springframework.context.annotation.Import;
  * and not one of the requests the webapps make on the way is refused (403) or fails (5xx).
  */
 @SecuredApplicationTest
+@ExtendWith(Chromium.Installed.class)
 @Import(WebappsPageTest.Refusals.class)
 class WebappsPageTest {
 

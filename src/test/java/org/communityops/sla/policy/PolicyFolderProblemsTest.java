@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Bad files dropped into the policy folder of the running application: each is reported by its name (and line where
  * there is one), the client's version in force stays, and the other files go on loading.
  */
+@AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:policy-folder;DB_CLOSE_DELAY=-1",
 		"communityops.sla.policies.poll-interval=100ms", "camunda.bpm.job-execution.enabled=false" })
 class PolicyFolderProblemsTest {
