@@ -143,7 +143,7 @@ final class EngineApiAllowlist {
 	 * The objects the request addresses, when a rule lets the caller's role make it; empty when no rule does.
 	 */
 	Optional<List<Addressed>> permit(Caller caller, EngineApiRequest request) {
-		String method = request.method().equals("HEAD") ? "GET" : request.method();
+		String method = request.ruleMethod();
 		Set<Role> roles = caller.roles();
 		for (Rule rule : rules) {
 			if (rule.methods.contains(method) && rule.roles.stream().anyMatch(roles::contains)) {
@@ -158,7 +158,7 @@ final class EngineApiAllowlist {
 
 	/** The objects of the request's path that a rule of any role would check: for administrators' requests. */
 	List<Addressed> addressed(EngineApiRequest request) {
-		String method = request.method().equals("HEAD") ? "GET" : request.method();
+		String method = request.ruleMethod();
 		return rules.stream()
 			.filter(rule -> rule.methods.contains(method))
 			.map(rule -> rule.matchPath(request.path()))

@@ -98,7 +98,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 		HttpServletRequest readable = fixedClient.admit(request, api, response);
 		if (readable != null) {
 			chain.doFilter(readable, response);
-			if (response.getStatus() >= 500 && !response.isCommitted() && changes(api) && addressed.stream()
+			if (response.getStatus() >= 500 && !response.isCommitted() && api.changes() && addressed.stream()
 				.anyMatch(object -> !objects.visibleTo(caller.get(), object.kind(), object.id()))) {
 				lostRace(request, response);
 			}
@@ -115,17 +115,13 @@ class EngineApiGuard extends OncePerRequestFilter {
 				"Someone else changed or removed this at the same moment; read it again", Map.of());
 	}
 
-	private static boolean changes(EngineApiRequest api) {
-		return !api.method().equals("GET") && !api.method().equals("HEAD") && !api.method().equals("OPTIONS");
-	}
-
 	/**
 	 * 404, the same for an object of another client and one that does not exist; but a task the caller could see
 	 * that someone completed or deleted meanwhile is a lost race for a request that would change it: 409.
 	 */
 	private void refuseMissing(HttpServletRequest request, HttpServletResponse response, EngineApiRequest api,
 			Caller caller, Addressed object) throws IOException {
-		if (object.kind() == Kind.TASK && changes(api) && objects.endedTaskVisibleTo(caller, object.id())) {
+		if (object.kind() == Kind.TASK && api.changes() && objects.endedTaskVisibleTo(caller, object.id())) {
 			problems.write(request, response, HttpStatus.CONFLICT, "Task '" + object.id()
 					+ "' was completed or deleted meanwhile, by someone else or an earlier request", Map.of());
 			return;

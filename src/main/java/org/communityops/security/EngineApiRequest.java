@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,6 +36,16 @@ record EngineApiRequest(Api api, String engine, String method, List<String> path
 	/** The path as a string, e.g. {@code task/abc/claim}. */
 	String resource() {
 		return String.join("/", path);
+	}
+
+	/** The method a rule is written for: HEAD is answered as GET. */
+	String ruleMethod() {
+		return method.equals("HEAD") ? "GET" : method;
+	}
+
+	/** Whether the request may change something: any method but GET, HEAD and OPTIONS. */
+	boolean changes() {
+		return !Set.of("GET", "HEAD", "OPTIONS").contains(method);
 	}
 
 	/** Whether the request asks for the list of engines (the only anonymous request of the webapps' API). */

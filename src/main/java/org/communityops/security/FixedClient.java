@@ -61,8 +61,7 @@ class FixedClient {
 	HttpServletRequest admit(HttpServletRequest request, EngineApiRequest api, HttpServletResponse response)
 			throws IOException {
 		List<String> path = api.path();
-		if (api.method().equals("GET") || api.method().equals("HEAD") || path.isEmpty()
-				|| STARTS.contains(path.get(0))) {
+		if (!api.changes() || path.isEmpty() || STARTS.contains(path.get(0))) {
 			return request;
 		}
 		boolean variablePath = path.size() >= 2 && path.get(path.size() - 1).equals(VARIABLE)
