@@ -1,7 +1,6 @@
 package org.communityops.security;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.springframework.http.MediaType;
  * body (variables of a completion or form, modifications and deletions, variables of instructions). Writing the same
  * client again is harmless and allowed: forms show the client read-only and send it back. Only starts may name a
  * client. A refused request is a 400 problem and changes nothing; the clocks take the client from the tenant anyway.
+ * The body it reads is bounded by {@code RequestBodyLimit}, which runs first on both engine APIs.
  */
 class FixedClient {
 
@@ -45,13 +45,10 @@ class FixedClient {
 
 	private final ProblemResponses problems;
 
-	private final long maxBodyBytes;
-
-	FixedClient(EngineObjects objects, ObjectMapper json, ProblemResponses problems, long maxBodyBytes) {
+	FixedClient(EngineObjects objects, ObjectMapper json, ProblemResponses problems) {
 		this.objects = objects;
 		this.json = json;
 		this.problems = problems;
-		this.maxBodyBytes = maxBodyBytes;
 	}
 
 	/**
@@ -72,12 +69,7 @@ class FixedClient {
 		if (!isJson(request.getContentType())) {
 			return variablePath ? refuse(request, response) : request;
 		}
-		byte[] body = read(request.getInputStream());
-		if (body == null) {
-			problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
-					"The request body is larger than " + maxBodyBytes + " bytes", Map.of("limit", maxBodyBytes));
-			return null;
-		}
+		byte[] body = request.getInputStream().readAllBytes();
 		JsonNode tree = tree(body);
 		if (tree != null) {
 			String client = clientOf(path);
@@ -108,11 +100,6 @@ class FixedClient {
 				+ "' is the client the work is for, fixed when it started; it cannot be set or deleted afterwards",
 				Map.of("field", VARIABLE));
 		return null;
-	}
-
-	private byte[] read(InputStream in) throws IOException {
-		byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-		return body.length > maxBodyBytes ? null : body;
 	}
 
 	/** The body as JSON; null when it is not, for the engine to refuse. */

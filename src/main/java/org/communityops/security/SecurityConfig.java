@@ -23,7 +23,6 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Three filter chains. The Camunda webapps ({@code /camunda/**}) keep their own login, session and CSRF filter, so
@@ -41,9 +40,6 @@ class SecurityConfig {
 
 	/** The engine REST API and the webapps' engine API, as the servlet container maps them (decoded, normalised). */
 	private static final String[] ENGINE_APIS = { "/engine-rest/*", "/camunda/api/engine/*" };
-
-	/** The largest request body the guard reads to look for a change of the client (a variable write's body). */
-	private static final DataSize MAX_INSPECTED_BODY = DataSize.ofMegabytes(1);
 
 	@Bean
 	@Order(1)
@@ -103,7 +99,7 @@ class SecurityConfig {
 	@Bean
 	FilterRegistrationBean<EngineApiGuard> engineApiGuard(ClientAccess access, WebappSessions webapps,
 			EngineObjects objects, ProblemResponses problems, ObjectMapper json) {
-		FixedClient fixedClient = new FixedClient(objects, json, problems, MAX_INSPECTED_BODY.toBytes());
+		FixedClient fixedClient = new FixedClient(objects, json, problems);
 		FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(
 				EngineApiAllowlist.standard(), access, webapps, objects, fixedClient, problems));
 		registration.addUrlPatterns(ENGINE_APIS);

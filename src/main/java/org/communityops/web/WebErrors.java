@@ -27,7 +27,7 @@ class WebErrors {
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems, HttpProperties http) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(problems, http.maxRequestBody()));
-		registration.addUrlPatterns("/api/*", "/engine-rest/*");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(-200);
 		return registration;
 	}

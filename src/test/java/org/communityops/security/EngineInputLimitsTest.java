@@ -95,6 +95,10 @@ class EngineInputLimitsTest {
 		assertThat(chunked.statusCode()).isEqualTo(413);
 		assertThat(chunked.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		assertThat(api.call(null, "POST", "/api/sla/preview", huge).status()).isEqualTo(413);
+		Answer webapps = new WebappSession(port, "amelia").call("POST",
+				"/process-definition/key/MemberSupportProcess/start", huge);
+		assertThat(webapps.status()).isEqualTo(413);
+		assertThat(webapps.isProblem()).isTrue();
 		assertThat(instances()).isEqualTo(before);
 	}
 
