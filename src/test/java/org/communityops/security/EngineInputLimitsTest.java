@@ -1,5 +1,6 @@
 package org.communityops.security;
 
+import org.communityops.testing.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.communityops.security.Api.Answer;
+import org.communityops.testing.Api.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

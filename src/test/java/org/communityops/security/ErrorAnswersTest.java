@@ -1,5 +1,6 @@
 package org.communityops.security;
 
+import org.communityops.testing.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.communityops.security.Api.Answer;
+import org.communityops.testing.Api.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

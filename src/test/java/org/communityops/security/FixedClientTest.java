@@ -1,5 +1,6 @@
 package org.communityops.security;
 
+import org.communityops.testing.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,5 +1,6 @@
 package org.communityops.security;
 
+import org.communityops.testing.Api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -24,7 +25,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.camunda.bpm.engine.RuntimeService;
-import org.communityops.security.Api.Answer;
+import org.communityops.testing.Api.Answer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContextManager;

@@ -1,5 +1,6 @@
 package org.communityops.security;
 
+import org.communityops.testing.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;

@@ -1,4 +1,4 @@
-package org.communityops.security;
+package org.communityops.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Real HTTP calls as a demo user over HTTP Basic (password = user name), or anonymously with user null; safe to use
  * from several threads at once.
  */
-final class Api {
+public final class Api {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,16 +24,16 @@ final class Api {
 
 	private final int port;
 
-	Api(int port) {
+	public Api(int port) {
 		this.port = port;
 	}
 
-	Answer call(String user, String method, String path, String jsonBody) {
+	public Answer call(String user, String method, String path, String jsonBody) {
 		return call(user, method, path, jsonBody, "*/*");
 	}
 
 	/** @param accept the Accept header sent */
-	Answer call(String user, String method, String path, String jsonBody, String accept) {
+	public Answer call(String user, String method, String path, String jsonBody, String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", accept)
 			.method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
@@ -60,13 +60,13 @@ final class Api {
 		}
 	}
 
-	Answer get(String user, String path) {
+	public Answer get(String user, String path) {
 		return call(user, "GET", path, null);
 	}
 
-	record Answer(int status, String contentType, String body) {
+	public record Answer(int status, String contentType, String body) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			try {
 				return JSON.readTree(body);
 			}
@@ -75,7 +75,7 @@ final class Api {
 			}
 		}
 
-		boolean isProblem() {
+		public boolean isProblem() {
 			return contentType.startsWith("application/problem+json");
 		}
 
