@@ -1,5 +1,8 @@
 package org.communityops.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Task throughput with the SLA clocks on and off, in the same run: one operation starts an instance of a one-task
@@ -35,7 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * normal priority). With the clocks on, every operation opens a clock with its log entry and sets the task's due and
  * follow-up dates; its first deadline, two hours off, waits on the clock for the deadline sweep. Completing reads
  * the task's open clocks, stops the clock and logs it. The whole
- * application runs once per trial on its own in-memory H2 database, without web server, job executor or demo data.
+ * application runs once per trial on its own H2 database (in memory unless {@link #database} says otherwise), without
+ * web server, job executor or demo data.
  * See docs/performance.md.
  */
 @State(Scope.Benchmark)
@@ -53,6 +58,16 @@ public class TaskThroughputBenchmark {
 	@Param({ "true", "false" })
 	public boolean clocks;
 
+	/**
+	 * {@code memory}: an in-memory H2 database. {@code file}: an H2 file database that writes each commit before
+	 * answering ({@code WRITE_DELAY=0}, as application.properties configures the default); {@code file-delayed}: one
+	 * that writes half a second late, H2's default. Pick with {@code -p database=file,file-delayed}.
+	 */
+	@Param({ "memory" })
+	public String database;
+
+	private Path databaseHome;
+
 	ConfigurableApplicationContext application;
 
 	RuntimeService runtimeService;
@@ -60,11 +75,11 @@ public class TaskThroughputBenchmark {
 	TaskService taskService;
 
 	@Setup(Level.Trial)
-	public void boot() {
+	public void boot() throws IOException {
 		// command-line arguments, so that they override application.properties (builder properties would not)
 		application = new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
 			.run("--spring.main.web-application-type=none",
-					"--spring.datasource.url=jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"--spring.datasource.url=" + databaseUrl(),
 					"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
 					"--communityops.sla.clocks.enabled=" + clocks, "--logging.level.root=WARN",
 					"--spring.main.banner-mode=off",
@@ -89,9 +104,25 @@ public class TaskThroughputBenchmark {
 	}
 
 	@TearDown(Level.Trial)
-	public void shutDown() {
+	public void shutDown() throws IOException {
 		ClockUtil.reset();
 		application.close();
+		if (databaseHome != null) {
+			FileSystemUtils.deleteRecursively(databaseHome);
+		}
+	}
+
+	private String databaseUrl() throws IOException {
+		if (database.equals("memory")) {
+			return "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		}
+		databaseHome = Files.createTempDirectory("task-throughput");
+		String url = "jdbc:h2:file:" + databaseHome.resolve("communityops") + ";DB_CLOSE_ON_EXIT=FALSE";
+		return switch (database) {
+			case "file" -> url + ";WRITE_DELAY=0";
+			case "file-delayed" -> url + ";WRITE_DELAY=500";
+			default -> throw new IllegalArgumentException("database is memory, file or file-delayed, not " + database);
+		};
 	}
 
 	@Benchmark

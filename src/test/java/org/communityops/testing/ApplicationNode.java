@@ -22,6 +22,9 @@ import java.util.List;
  */
 public final class ApplicationNode implements AutoCloseable {
 
+	/** The administrator of a node started with {@link #productionArguments}; the password is the name too. */
+	public static final String ADMIN = "root";
+
 	private static final String MAIN_CLASS = "org.communityops.CommunityOpsApplication";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -46,15 +49,24 @@ public final class ApplicationNode implements AutoCloseable {
 	 * always gets {@code --server.port} and its name as the engine's host name, so job logs say which node ran a job.
 	 */
 	public static ApplicationNode start(String name, String timeZone, List<String> arguments) {
+		return start(name, timeZone, arguments, Path.of(""));
+	}
+
+	/**
+	 * Starts a node in {@code workingDirectory}, where the application's relative paths point (the default H2
+	 * database under {@code ./data/}); pass the processes and policy folders as absolute paths then.
+	 */
+	public static ApplicationNode start(String name, String timeZone, List<String> arguments, Path workingDirectory) {
 		int port = freePort();
-		Path log = Path.of("target", "nodes", name + ".log");
+		Path log = Path.of("target", "nodes", name + ".log").toAbsolutePath();
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
 				"-Duser.timezone=" + timeZone, "-cp", testClassPath(), MAIN_CLASS, "--server.port=" + port,
 				"--camunda.bpm.generic-properties.properties.hostname=" + name, "--spring.jmx.enabled=false"));
 		command.addAll(arguments);
 		try {
 			Files.createDirectories(log.getParent());
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			Process process = new ProcessBuilder(command).directory(workingDirectory.toAbsolutePath().toFile())
+				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
 			return new ApplicationNode(name, port, log, process);
@@ -62,6 +74,16 @@ public final class ApplicationNode implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start node " + name, ex);
 		}
+	}
+
+	/**
+	 * The arguments of a production node ({@code prod} profile, administrator {@value #ADMIN}) with the policies of
+	 * {@code policies} and the repository's process models; add the database's.
+	 */
+	public static List<String> productionArguments(Path policies) {
+		return List.of("--spring.profiles.active=prod", "--communityops.admin.username=" + ADMIN,
+				"--communityops.admin.password=" + ADMIN, "--communityops.sla.policies.folder=" + policies.toAbsolutePath(),
+				"--communityops.processes.location=file:" + Path.of("processes").toAbsolutePath() + "/");
 	}
 
 	/** Waits until the node says it is ready (its start-up complete); fails naming its log if it dies or takes too long. */

@@ -16,6 +16,9 @@ import org.h2.tools.Server;
  */
 public final class SharedDatabase implements AutoCloseable {
 
+	/** A node waits for a row another holds as long as PostgreSQL does (there without limit), not H2's 2 s default. */
+	private static final int H2_LOCK_TIMEOUT_MILLIS = 300_000;
+
 	private final String url;
 
 	private final String user;
@@ -43,7 +46,7 @@ public final class SharedDatabase implements AutoCloseable {
 		try {
 			Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
 			String url = "jdbc:h2:tcp://localhost:" + server.getPort() + "/mem:shared-" + UUID.randomUUID()
-					+ ";DB_CLOSE_DELAY=-1";
+					+ ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT_MILLIS;
 			return new SharedDatabase(url, "sa", "", null, server);
 		}
 		catch (SQLException ex) {
@@ -56,10 +59,15 @@ public final class SharedDatabase implements AutoCloseable {
 		return postgreSqlName != null;
 	}
 
-	/** The application arguments that point a node at this database. */
+	/** The application arguments that point a node at this database, with a small pool, as tests run many nodes. */
 	public List<String> arguments() {
+		return arguments(5);
+	}
+
+	/** The application arguments that point a node at this database, with a pool of at most {@code poolSize}. */
+	public List<String> arguments(int poolSize) {
 		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=5");
+				"--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=" + poolSize);
 	}
 
 	public Connection connect() throws SQLException {

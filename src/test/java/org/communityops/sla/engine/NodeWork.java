@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.communityops.testing.Api;
+import org.communityops.testing.ApplicationNode;
 import org.communityops.testing.Api.Answer;
 
 /**
@@ -17,7 +18,7 @@ import org.communityops.testing.Api.Answer;
  */
 final class NodeWork {
 
-	static final String ADMIN = "root";
+	static final String ADMIN = ApplicationNode.ADMIN;
 
 	/** The engine REST API's date format: local time of the node's JVM with its offset. */
 	private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");

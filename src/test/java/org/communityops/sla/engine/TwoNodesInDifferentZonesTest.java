@@ -132,10 +132,8 @@ class TwoNodesInDifferentZonesTest {
 
 	private ApplicationNode start(String name, String zone, SharedDatabase database) {
 		List<String> arguments = new ArrayList<>(database.arguments());
-		arguments.addAll(List.of("--spring.profiles.active=prod", "--communityops.admin.username=" + NodeWork.ADMIN,
-				"--communityops.admin.password=" + NodeWork.ADMIN, "--communityops.sla.policies.folder=" + policies,
-				"--communityops.processes.location=file:processes/", "--communityops.sla.clocks.deadline-sweep=5s",
-				"--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000"));
+		arguments.addAll(ApplicationNode.productionArguments(policies));
+		arguments.add("--communityops.sla.clocks.deadline-sweep=5s");
 		ApplicationNode node = ApplicationNode.start(name, zone, arguments);
 		resources.add(node);
 		return node;
