@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -21,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys every model and form in {@code processes/} at start-up. The engine filters duplicates, so
- * only files that changed since the last deployment become new versions; unchanged ones keep theirs.
+ * only files that changed since the last deployment become new versions; unchanged ones keep theirs. A file the engine
+ * cannot parse is logged and reported in health with its line ({@link RejectedModels}), and the others are deployed
+ * without it: one broken model does not take the other processes down.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,11 +40,14 @@ class ProcessModelDeployer implements ApplicationRunner {
 
 	private final ProcessesProperties properties;
 
+	private final RejectedModels rejected;
+
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-	ProcessModelDeployer(RepositoryService repositoryService, ProcessesProperties properties) {
+	ProcessModelDeployer(RepositoryService repositoryService, ProcessesProperties properties, RejectedModels rejected) {
 		this.repositoryService = repositoryService;
 		this.properties = properties;
+		this.rejected = rejected;
 	}
 
 	@Override
@@ -47,9 +55,36 @@ class ProcessModelDeployer implements ApplicationRunner {
 		deploy();
 	}
 
-	DeploymentWithDefinitions deploy() {
+	/** Deploys the folder's files but those the engine refuses; empty when it refused them all. */
+	Optional<DeploymentWithDefinitions> deploy() {
 		String location = folder();
-		List<ModelFile> files = modelFiles(location);
+		List<ModelFile> files = new ArrayList<>(modelFiles(location));
+		List<String> refused = new ArrayList<>();
+		Optional<DeploymentWithDefinitions> deployment = Optional.empty();
+		while (!files.isEmpty() && deployment.isEmpty()) {
+			try {
+				deployment = Optional.of(deployment(location, files).deployWithResult());
+			}
+			catch (ParseException refusal) {
+				Set<String> broken = RejectedModels.files(refusal);
+				if (broken.isEmpty()) {
+					throw refusal;
+				}
+				RejectedModels.describe(refusal).forEach(error -> log.error("Process model refused: {}", error));
+				refused.addAll(RejectedModels.describe(refusal));
+				files.removeIf(file -> broken.contains(file.name()));
+			}
+		}
+		rejected.record(refused);
+		int changed = deployment.map(DeploymentWithDefinitions::getDeployedProcessDefinitions).map(List::size).orElse(0);
+		log.info("Deployed {} model files from {}: {} process definition(s) new or changed", files.size(), location,
+				changed);
+		ProcessModelConventions.check(files)
+			.forEach(violation -> log.warn("Process model convention: {}", violation));
+		return deployment;
+	}
+
+	private DeploymentBuilder deployment(String location, List<ModelFile> files) {
 		DeploymentBuilder builder = repositoryService.createDeployment()
 			.name(properties.deploymentName())
 			.source(location)
@@ -57,14 +92,7 @@ class ProcessModelDeployer implements ApplicationRunner {
 		for (ModelFile file : files) {
 			builder.addInputStream(file.name(), file.open());
 		}
-		DeploymentWithDefinitions deployment = builder.deployWithResult();
-		int changed = deployment.getDeployedProcessDefinitions() == null ? 0
-				: deployment.getDeployedProcessDefinitions().size();
-		log.info("Deployed {} model files from {}: {} process definition(s) new or changed", files.size(), location,
-				changed);
-		ProcessModelConventions.check(files)
-			.forEach(violation -> log.warn("Process model convention: {}", violation));
-		return deployment;
+		return builder;
 	}
 
 	private String folder() {

@@ -65,7 +65,7 @@ class ProcessDeploymentIntegrationTest {
 	void redeployingUnchangedModelsCreatesNoNewVersions() {
 		long definitions = repositoryService.createProcessDefinitionQuery().count();
 
-		assertThat(deployer.deploy().getDeployedProcessDefinitions()).isNullOrEmpty();
+		assertThat(deployer.deploy().orElseThrow().getDeployedProcessDefinitions()).isNullOrEmpty();
 		assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);
 	}
 
