@@ -29,7 +29,7 @@ final class CommitmentParser {
 		Percent objective = fields.containsKey("objective") ? context.value(fields.get("objective"),
 				path + ".objective", "a percentage such as 95%", CommitmentParser::objective) : null;
 		if (fields.containsKey("credits") && !fields.containsKey("objective")) {
-			context.error(fields.get("credits"), path + ".credits",
+			context.errorAtKey(path + ".credits",
 					"credits need an objective; expected objective: (e.g. objective: 95%) in this target");
 			return null;
 		}

@@ -27,6 +27,8 @@ final class ParseContext {
 
 	private final Map<String, Position> positions = new LinkedHashMap<>();
 
+	private final Map<String, Node> keyNodes = new LinkedHashMap<>();
+
 	ParseContext(String file) {
 		this.file = file;
 	}
@@ -34,6 +36,11 @@ final class ParseContext {
 	void error(Node at, String path, String what) {
 		Mark mark = at.getStartMark();
 		problems.add(PolicyProblem.error(file, mark.getLine() + 1, mark.getColumn() + 1, where(path) + what));
+	}
+
+	/** An error about a whole entry, at its key, e.g. {@code credits:} rather than the first tier below it. */
+	void errorAtKey(String path, String what) {
+		error(keyNodes.get(path), path, what);
 	}
 
 	void warning(Node at, String path, String what) {
@@ -93,6 +100,7 @@ final class ParseContext {
 			}
 			else {
 				fields.put(key, tuple.getValueNode());
+				keyNodes.put(child(path, key), tuple.getKeyNode());
 				locate(child(path, key), tuple.getValueNode());
 			}
 		}

@@ -17,7 +17,6 @@ import org.communityops.identity.Tenants;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -27,6 +26,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * each at the line and column of the offending value. See docs/sla-policies.md for the format.
  */
 public final class PolicyParser {
+
+	/** SnakeYAML's guards against hostile files: 50 levels of nesting, 50 aliases of lists or maps. */
+	private static final LoaderOptions LIMITS = new LoaderOptions();
 
 	private static final List<String> KEYS = List.of("client", "name", "contract", "calendar", "targets");
 
@@ -75,7 +77,7 @@ public final class PolicyParser {
 
 	private static <T> T read(ParseContext context, String yamlText, String expected, Function<Node, T> parser) {
 		try {
-			Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
+			Node root = new Yaml(new SafeConstructor(LIMITS)).compose(new StringReader(yamlText));
 			if (root == null) {
 				context.problem(PolicyProblem.error(context.file(), 1, 1, "the file is empty; expected " + expected));
 				return null;
@@ -83,10 +85,10 @@ public final class PolicyParser {
 			return parser.apply(root);
 		}
 		catch (MarkedYAMLException ex) {
-			context.problem(syntaxError(context.file(), ex));
+			context.problem(YamlProblems.syntax(context.file(), ex));
 		}
 		catch (YAMLException ex) {
-			context.problem(PolicyProblem.error(context.file(), 1, 1, "invalid YAML: " + ex.getMessage()));
+			context.problem(YamlProblems.unmarked(context.file(), yamlText, ex, LIMITS));
 		}
 		return null;
 	}
@@ -94,15 +96,6 @@ public final class PolicyParser {
 	/** Parses a policy file, named in problems by its file name. */
 	public static ParsedPolicy parse(Path file) throws IOException {
 		return parse(file.getFileName().toString(), Files.readString(file));
-	}
-
-	private static PolicyProblem syntaxError(String fileName, MarkedYAMLException ex) {
-		Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
-		String context = ex.getContext() == null || ex.getContextMark() == null ? ""
-				: " (" + ex.getContext() + " at line " + (ex.getContextMark().getLine() + 1) + ")";
-		return PolicyProblem.error(fileName, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-				"invalid YAML: " + ex.getProblem() + context + "; check the indentation, and quote values that"
-						+ " contain ': ' or start with [ { * & ! | > % @ `");
 	}
 
 	private SlaPolicy policy(Node root) {

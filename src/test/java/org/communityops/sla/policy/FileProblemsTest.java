@@ -11,9 +11,48 @@ class FileProblemsTest {
 	@Test
 	void reportsAYamlSyntaxErrorAtItsPosition() {
 		assertThat(problems(replacing("name: Northwind Traders community", "name: [Northwind"))).containsExactly(
-				"northwind.yaml:3:9: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence at"
+				"northwind.yaml:2:7: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence at"
 						+ " line 2); check the indentation, and quote values that contain ': ' or start with"
 						+ " [ { * & ! | > % @ `");
+	}
+
+	@Test
+	void reportsAnUnclosedFlowMapAtItsOpeningBrace() {
+		assertThat(problems(replacing("{urgent: 1h, high: 2h, normal: 4h, low: 8h}", "{urgent: 1h, high: 2h")))
+			.singleElement().asString()
+			.startsWith("northwind.yaml:24:18: invalid YAML: ")
+			.contains("while parsing a flow mapping at line 24");
+	}
+
+	@Test
+	void reportsAnAliasBombAtTheAliasBeyondTheLimit() {
+		StringBuilder bomb = new StringBuilder(PolicyTexts.VALID).append("lol0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+		for (int level = 1; level <= 9; level++) {
+			bomb.append("lol").append(level).append(": &a").append(level).append(" [")
+				.append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (level - 1)))).append("]\n");
+		}
+		// 9 aliases a line from lol1 on: the 51st is the sixth of lol6, in column 12 + 5 * 5
+		long lol6 = PolicyTexts.VALID.lines().count() + 7;
+		assertThat(problems(bomb.toString())).containsExactly("northwind.yaml:" + lol6 + ":37: invalid YAML: more than"
+				+ " 50 aliases of lists or maps (here *a5), which can expand into billions of values; expected a policy"
+				+ " written out without such aliases");
+	}
+
+	@Test
+	void reportsDeepNestingAtTheLevelBeyondTheLimit() {
+		long deep = PolicyTexts.VALID.lines().count() + 1;
+		assertThat(problems(PolicyTexts.VALID + "deep: " + "[".repeat(200) + "]".repeat(200) + "\n")).singleElement()
+			.asString()
+			.startsWith("northwind.yaml:" + deep + ":")
+			.endsWith(": invalid YAML: lists and maps nested more than 50 levels deep; expected a policy a few levels"
+					+ " deep");
+	}
+
+	@Test
+	void namesAControlCharacterAtItsPosition() {
+		assertThat(problems(replacing("name: Northwind Traders community", "name: Northwind\u0007 Traders community")))
+			.containsExactly("northwind.yaml:2:16: invalid YAML: the character U+0007 (BEL) is not allowed in YAML;"
+					+ " remove it, or write it as an escape (e.g. \\t) inside double quotes");
 	}
 
 	@Test

@@ -151,7 +151,7 @@ class TargetProblemsTest {
 	@Test
 	void requiresAnObjectiveForCredits() {
 		assertThat(problems(replacing("    objective: 95%\n", ""))).containsExactly(
-				"northwind.yaml:27:7: targets[0].credits: credits need an objective; expected objective: (e.g."
+				"northwind.yaml:26:5: targets[0].credits: credits need an objective; expected objective: (e.g."
 						+ " objective: 95%) in this target");
 	}
 
