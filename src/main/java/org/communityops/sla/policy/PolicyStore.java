@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The stored policy versions, parsed, and the withdrawals. Each stored row is parsed once and kept, since rows never
@@ -37,12 +40,21 @@ class PolicyStore {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Stores in a transaction of its own: on PostgreSQL an insert that loses to another node's (duplicate key) aborts
+	 * its transaction, and the loader reads the winner's rows next, which an aborted surrounding transaction refuses.
+	 */
+	private final TransactionTemplate ownTransaction;
+
 	private final Map<Long, PolicyVersion> parsed = new ConcurrentHashMap<>();
 
-	PolicyStore(StoredPolicyVersions rows, StoredWithdrawals withdrawals, JdbcClient jdbc) {
+	PolicyStore(StoredPolicyVersions rows, StoredWithdrawals withdrawals, JdbcClient jdbc,
+			PlatformTransactionManager transactions) {
 		this.rows = rows;
 		this.withdrawals = withdrawals;
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** What is stored now, in a few numbers: differs from an earlier mark once any node stored anything since. */
@@ -79,14 +91,15 @@ class PolicyStore {
 
 	/** Stores new versions together, or none of them. */
 	void save(List<StoredPolicyVersion> versions) {
-		rows.saveAll(versions);
+		ownTransaction.executeWithoutResult(status -> rows.saveAll(versions));
 	}
 
 	/** Withdraws the clients' policies after their versions given, together or none of them. */
 	void withdraw(Map<String, Integer> newestVersions, Instant at) {
-		withdrawals.saveAll(newestVersions.entrySet().stream()
+		List<StoredWithdrawal> rows = newestVersions.entrySet().stream()
 			.map(client -> StoredWithdrawal.of(client.getKey(), client.getValue(), at))
-			.toList());
+			.toList();
+		ownTransaction.executeWithoutResult(status -> withdrawals.saveAll(rows));
 	}
 
 	private static PolicyVersion parse(StoredPolicyVersion row) {
