@@ -53,7 +53,7 @@ final class FolderDifferences {
 
 	private static Optional<String> differenceOf(StoredPolicies stored, String client, String file, String text) {
 		PolicyVersion newest = stored.newest(client).orElseThrow();
-		String sha = PolicyLoader.sha256(text);
+		String sha = StoredPolicyVersion.sha256(text);
 		if (newest.contentSha256().equals(sha)) {
 			return Optional.empty();
 		}

@@ -45,7 +45,7 @@ record PolicyEdits(List<StoredPolicyVersion> versions, Map<String, Integer> with
 		for (ParsedPolicy parsed : check.accepted()) {
 			SlaPolicy policy = parsed.policyOrThrow();
 			String content = files.texts().get(parsed.file());
-			String sha = PolicyLoader.sha256(content);
+			String sha = StoredPolicyVersion.sha256(content);
 			if (isEdit(stored, policy.client(), previous, parsed.file(), content, sha)) {
 				versions.add(StoredPolicyVersion.of(policy.client(), stored.nextVersion(policy.client()), parsed.file(),
 						content, sha, policy.contract().effective(), now));
@@ -54,7 +54,9 @@ record PolicyEdits(List<StoredPolicyVersion> versions, Map<String, Integer> with
 		Map<String, Integer> withdrawals = new TreeMap<>();
 		if (previous != null) {
 			List<String> present = files.fileNames();
-			List<String> keptClients = check.accepted().stream().map(parsed -> parsed.policyOrThrow().client()).toList();
+			List<String> keptClients = check.accepted().stream()
+				.map(parsed -> parsed.policyOrThrow().client())
+				.toList();
 			previous.fileNames().stream()
 				.filter(file -> !present.contains(file))
 				.map(clientOfFile::get)

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component("slaPolicies")
 class PolicyHealth implements HealthIndicator {
 
-	static final Status DEGRADED = new Status("DEGRADED", "A policy file was rejected or differs from the version in force, which stays in force");
+	static final Status DEGRADED = new Status("DEGRADED",
+			"A policy file was rejected or differs from the version in force, which stays in force");
 
 	private final PolicyRegistry registry;
 

@@ -1,12 +1,8 @@
 package org.communityops.sla.policy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -53,6 +50,9 @@ class PolicyLoader implements ApplicationRunner {
 
 	private PolicyStore.Mark loadedMark;
 
+	/** Each poll asks the database; an outage is logged once, not every poll. */
+	private boolean databaseUnreachable;
+
 	PolicyLoader(PolicyFolder folder, PolicyStore store, PolicyRegistry registry, ObjectProvider<DeployedModels> models,
 			Clock clock) {
 		this.folder = folder;
@@ -78,9 +78,22 @@ class PolicyLoader implements ApplicationRunner {
 		if (loadedFiles == null) {
 			return;
 		}
-		PolicyFolder.Contents files = folder.read();
-		if (!files.equals(loadedFiles) || !store.mark().equals(loadedMark)) {
-			load(files, false);
+		PolicyFolder.Contents files = folder.readIfPresent().orElse(loadedFiles);
+		try {
+			if (!files.equals(loadedFiles) || !store.mark().equals(loadedMark)) {
+				load(files, false);
+			}
+			if (databaseUnreachable) {
+				log.info("SLA policies: the database answers again");
+				databaseUnreachable = false;
+			}
+		}
+		catch (DataAccessException ex) {
+			if (!databaseUnreachable) {
+				log.warn("SLA policies: cannot read the database, the policies in force stay until it answers: {}",
+						ex.getMessage());
+				databaseUnreachable = true;
+			}
 		}
 	}
 
@@ -156,16 +169,6 @@ class PolicyLoader implements ApplicationRunner {
 		check.problems().stream().filter(problem -> !problem.isError()).forEach(warning -> log.warn("{}", warning));
 		withdrawn.forEach(client -> log.warn("SLA policy {} is withdrawn (its file was removed); it governs no new"
 				+ " clocks", client));
-	}
-
-	static String sha256(String content) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -25,8 +25,8 @@ class FolderDifferencesTest {
 	@Test
 	void aStaleCopyNamesItsVersionAndTheVersionInForce() {
 		assertThat(differences(northwind(Set.of(), FIRST, SECOND), folder(FIRST))).containsExactly("northwind.yaml: a"
-				+ " stale copy, its text is version 1 of northwind, but version 2 is in force; not stored (edit the file"
-				+ " on this node to make it the next version)");
+				+ " stale copy, its text is version 1 of northwind, but version 2 is in force; not stored (edit the"
+				+ " file on this node to make it the next version)");
 	}
 
 	@Test

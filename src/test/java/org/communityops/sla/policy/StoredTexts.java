@@ -26,7 +26,7 @@ final class StoredTexts {
 		for (int i = 0; i < texts.length; i++) {
 			SlaPolicy policy = PolicyParser.parse("northwind.yaml", texts[i]).policyOrThrow();
 			history.add(PolicyVersion.of(new StoredPolicyVersion((long) i + 1, "northwind", i + 1, "northwind.yaml",
-					texts[i], PolicyLoader.sha256(texts[i]), policy.contract().effective(), NOW), policy));
+					texts[i], StoredPolicyVersion.sha256(texts[i]), policy.contract().effective(), NOW), policy));
 		}
 		return new StoredPolicies(Map.of("northwind", history), withdrawn);
 	}

@@ -2,16 +2,17 @@ package org.communityops.sla.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.communityops.sla.policy.PolicyFolders.copyDemoPolicies;
+import static org.communityops.sla.policy.PolicyFolders.demo;
+import static org.communityops.sla.policy.PolicyFolders.write;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.communityops.CommunityOpsApplication;
 import org.communityops.testing.AlsoOnPostgreSql;
@@ -28,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two nodes on one database, each with a policy folder of its own, agree on the policy in force: per client the
  * newest stored version. Node A starts on the demo folder and edits globex before node B starts on the demo folder,
- * so B's globex.yaml is a stale copy. Each test changes a client of its own.
+ * so B's globex.yaml is a stale copy. Each test changes a client of its own. Before the database was the one source,
+ * B stored its stale copy as globex's next version and each node timed new clocks by its own folder.
  */
 @AlsoOnPostgreSql
 class TwoNodesAgreeOnPoliciesTest {
@@ -72,7 +74,8 @@ class TwoNodesAgreeOnPoliciesTest {
 	void aNodeStartedWithAStaleCopyPutsTheNewestStoredVersionInForceStoresNothingAndSaysSo() throws IOException {
 		assertThat(registry(nodeB).current("globex").orElseThrow().content()).isEqualTo(globexEditedOnA);
 		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS)
-			.until(() -> registry(nodeA).history("globex").size() == 2 && registry(nodeB).history("globex").size() == 2);
+			.until(() -> registry(nodeA).history("globex").size() == 2
+					&& registry(nodeB).history("globex").size() == 2);
 		Health health = health(nodeB);
 		assertThat(health.getStatus()).isEqualTo(PolicyHealth.DEGRADED);
 		assertThat(differences(health)).contains("globex.yaml: a stale copy, its text is version 1 of globex, but"
@@ -90,7 +93,8 @@ class TwoNodesAgreeOnPoliciesTest {
 		String edited = demo("northwind.yaml").replace("id: NW-2026", "id: NW-2026-B");
 		write(folderA, "northwind.yaml", edited);
 
-		await().atMost(FEW_POLLS).until(() -> registry(nodeB).current("northwind").orElseThrow().content().equals(edited));
+		await().atMost(FEW_POLLS)
+			.until(() -> registry(nodeB).current("northwind").orElseThrow().content().equals(edited));
 
 		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS).until(() -> registry(nodeA).history("northwind")
 			.size() == 2 && registry(nodeB).current("northwind").orElseThrow().version() == 2);
@@ -111,7 +115,8 @@ class TwoNodesAgreeOnPoliciesTest {
 		await().atMost(FEW_POLLS).until(() -> registry(nodeB).current("initech").orElseThrow().version() == 3);
 		assertThat(registry(nodeB).current("initech").orElseThrow().content()).isEqualTo(original);
 		assertThat(registry(nodeA).current("initech").orElseThrow().content()).isEqualTo(original);
-		await().atMost(FEW_POLLS).until(() -> differences(health(nodeB)).stream().noneMatch(d -> d.contains("initech")));
+		await().atMost(FEW_POLLS)
+			.until(() -> differences(health(nodeB)).stream().noneMatch(d -> d.contains("initech")));
 	}
 
 	@Test
@@ -119,7 +124,8 @@ class TwoNodesAgreeOnPoliciesTest {
 		write(folderA, "umbrella.yaml", demo("hooli.yaml").replace("client: hooli", "client: umbrella"));
 
 		await().atMost(FEW_POLLS).until(() -> registry(nodeB).current("umbrella").isPresent());
-		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS).until(() -> registry(nodeB).clients().contains("umbrella"));
+		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS)
+			.until(() -> registry(nodeB).clients().contains("umbrella"));
 		assertThat(differences(health(nodeB))).contains("umbrella: version 1 (umbrella.yaml) is in force, but this"
 				+ " folder has no file for it");
 
@@ -129,6 +135,26 @@ class TwoNodesAgreeOnPoliciesTest {
 		assertThat(registry(nodeA).current("umbrella")).isEmpty();
 		assertThat(registry(nodeB).history("umbrella")).hasSize(1);
 		assertThat(differences(health(nodeB))).noneMatch(difference -> difference.contains("umbrella"));
+	}
+
+	@Test
+	void anInvalidEditOnOneNodeIsRejectedThereAndTheVersionInForceStaysOnBoth() throws IOException {
+		String acme = demo("initech.yaml").replace("client: initech", "client: acme");
+		write(folderA, "acme.yaml", acme);
+		write(folderB, "acme.yaml", acme);
+		await().atMost(FEW_POLLS).until(() -> registry(nodeB).current("acme").isPresent());
+
+		write(folderB, "acme.yaml", acme.replace("within: 4h", "within: 4"));
+
+		await().atMost(FEW_POLLS).until(() -> !registry(nodeB).problemsOf("acme").isEmpty());
+		assertThat(differences(health(nodeB)))
+			.contains("acme.yaml: rejected (see errors), so this folder differs from version 1 of acme in force");
+		assertThat(health(nodeB).getDetails().get("errors")).asList().anySatisfy(error -> assertThat(error)
+			.asString().startsWith("acme.yaml:"));
+		assertThat(registry(nodeA).problemsOf("acme")).isEmpty();
+		assertThat(differences(health(nodeA))).noneMatch(difference -> difference.contains("acme"));
+		assertThat(registry(nodeA).history("acme")).hasSize(1);
+		assertThat(registry(nodeB).current("acme").orElseThrow().content()).isEqualTo(acme);
 	}
 
 	@Test
@@ -174,24 +200,6 @@ class TwoNodesAgreeOnPoliciesTest {
 			return List.of();
 		}
 		return (List<String>) health.getDetails().getOrDefault("differences", List.of());
-	}
-
-	private static String demo(String file) throws IOException {
-		return Files.readString(Path.of("sla-policies", file));
-	}
-
-	private static void copyDemoPolicies(Path folder) throws IOException {
-		try (Stream<Path> demo = Files.list(Path.of("sla-policies"))) {
-			for (Path file : demo.toList()) {
-				Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-	}
-
-	private static void write(Path folder, String file, String content) throws IOException {
-		Path temporary = folder.resolve(file + ".tmp");
-		Files.writeString(temporary, content);
-		Files.move(temporary, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }
