@@ -118,9 +118,13 @@ class PolicyLoader implements ApplicationRunner {
 		newlyWithdrawn.removeAll(registry.snapshot().withdrawn());
 		registry.publish(new PolicyRegistry.Snapshot(stored.versions(), stored.withdrawn(), clientOfFile,
 				check.problems(), differences));
+		if (startup || !files.equals(loadedFiles)) {
+			report(check);
+		}
+		newlyWithdrawn.forEach(client -> log.warn("SLA policy {} is withdrawn (its file was removed); it governs no"
+				+ " new clocks", client));
 		loadedFiles = files;
 		loadedMark = mark;
-		report(check, newlyWithdrawn);
 		differenceLog.report(differences);
 		return check.problems();
 	}
@@ -160,15 +164,14 @@ class PolicyLoader implements ApplicationRunner {
 		return false;
 	}
 
-	private void report(FolderCheck check, Set<String> withdrawn) {
+	/** The folder's problems, logged when its files changed (not when only another node stored something). */
+	private void report(FolderCheck check) {
 		List<PolicyProblem> errors = check.problems().stream().filter(PolicyProblem::isError).toList();
 		if (!errors.isEmpty()) {
 			log.error("{}\nThe last good version of each affected policy stays in force.",
 					new InvalidPolicyException(errors).getMessage());
 		}
 		check.problems().stream().filter(problem -> !problem.isError()).forEach(warning -> log.warn("{}", warning));
-		withdrawn.forEach(client -> log.warn("SLA policy {} is withdrawn (its file was removed); it governs no new"
-				+ " clocks", client));
 	}
 
 }
