@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -55,6 +56,26 @@ class PolicyFolder {
 			return names;
 		}
 
+	}
+
+	/** Set while the folder is missing, so that its absence is logged once, not every poll. */
+	private volatile boolean missing;
+
+	/**
+	 * The folder's files as read now, or nothing while the folder itself is missing (a volume not mounted, a folder
+	 * being replaced): that is no removal of its files, and is logged once.
+	 */
+	Optional<Contents> readIfPresent() {
+		if (Files.isDirectory(folder)) {
+			missing = false;
+			return Optional.of(read());
+		}
+		if (!missing) {
+			log.warn("SLA policy folder {} is missing; its files count as unchanged until it is back",
+					folder.toAbsolutePath());
+			missing = true;
+		}
+		return Optional.empty();
 	}
 
 	Contents read() {

@@ -1,13 +1,8 @@
 package org.communityops.sla.policy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,21 +13,26 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the policy folder at start-up, where any invalid file stops the start, and again whenever a file changes,
- * where an invalid file is reported and its client's last good version stays in force. A file whose text differs
- * from its client's newest stored version becomes that client's next version.
+ * Loads the policy folder at start-up, where any invalid file stops the start, and again whenever a file changes or
+ * another node stored something, where an invalid file is reported and its client's version in force stays. The
+ * database is the one source: per client the newest stored version is in force on every node; this node stores a file
+ * only when it is an edit ({@link PolicyEdits}), and says where its folder differs ({@link FolderDifferences}).
  */
 @Component
 @Order(5)
 class PolicyLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(PolicyLoader.class);
+
+	/** Two nodes storing at once: the loser reads the winner's versions and decides again, a few times at most. */
+	private static final int ATTEMPTS = 3;
 
 	private final PolicyFolder folder;
 
@@ -44,7 +44,14 @@ class PolicyLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DifferenceLog differenceLog = new DifferenceLog();
+
 	private PolicyFolder.Contents loadedFiles;
+
+	private PolicyStore.Mark loadedMark;
+
+	/** Each poll asks the database; an outage is logged once, not every poll. */
+	private boolean databaseUnreachable;
 
 	PolicyLoader(PolicyFolder folder, PolicyStore store, PolicyRegistry registry, ObjectProvider<DeployedModels> models,
 			Clock clock) {
@@ -65,41 +72,60 @@ class PolicyLoader implements ApplicationRunner {
 		log.info("SLA policies in force: {}", registry.clients());
 	}
 
+	/** Each poll reads the folder and a few numbers of the database; the stored texts only after a change. */
 	@Scheduled(fixedDelayString = "${communityops.sla.policies.poll-interval:2s}")
 	synchronized void reloadWhenChanged() {
 		if (loadedFiles == null) {
 			return;
 		}
-		PolicyFolder.Contents files = folder.read();
-		if (!files.equals(loadedFiles)) {
-			load(files, false);
+		PolicyFolder.Contents files = folder.readIfPresent().orElse(loadedFiles);
+		try {
+			if (!files.equals(loadedFiles) || !store.mark().equals(loadedMark)) {
+				load(files, false);
+			}
+			if (databaseUnreachable) {
+				log.info("SLA policies: the database answers again");
+				databaseUnreachable = false;
+			}
+		}
+		catch (DataAccessException ex) {
+			if (!databaseUnreachable) {
+				log.warn("SLA policies: cannot read the database, the policies in force stay until it answers: {}",
+						ex.getMessage());
+				databaseUnreachable = true;
+			}
 		}
 	}
 
 	/** Loads the files; at start-up a file with errors stops the load before anything is stored. */
 	synchronized List<PolicyProblem> load(PolicyFolder.Contents files, boolean startup) {
-		Map<String, String> clientOfFile = new HashMap<>(registry.snapshot().clientOfFile());
+		Map<String, String> knownClients = registry.snapshot().clientOfFile();
+		Map<String, String> clientOfFile = new HashMap<>(knownClients);
 		clientOfFile.keySet().retainAll(files.fileNames());
 		FolderCheck check = FolderCheck.of(files, models.getIfAvailable(), inForce(clientOfFile));
 		if (startup && !check.rejected().isEmpty()) {
 			return check.problems();
 		}
-		try {
-			storeChanged(files, check);
+		PolicyFolder.Contents previous = startup ? null : loadedFiles;
+		for (int attempt = 1; attempt <= ATTEMPTS && storeEdits(previous, knownClients, files, check); attempt++) {
+			log.info("Another node stored an SLA policy change first; reading its versions (attempt {})", attempt);
 		}
-		catch (DbActionExecutionException | DuplicateKeyException ex) {
-			if (!(ex instanceof DuplicateKeyException) && !(ex.getCause() instanceof DuplicateKeyException)) {
-				throw ex;
-			}
-			log.info("Another node stored the same SLA policy change first; reading its versions");
-		}
-		Map<String, List<PolicyVersion>> versions = store.all();
+		PolicyStore.Mark mark = store.mark();
+		StoredPolicies stored = store.all();
 		check.accepted().forEach(parsed -> clientOfFile.put(parsed.file(), parsed.policyOrThrow().client()));
-		Set<String> withdrawn = new HashSet<>(versions.keySet());
-		withdrawn.removeAll(clientOfFile.values());
-		registry.publish(new PolicyRegistry.Snapshot(versions, withdrawn, clientOfFile, check.problems()));
+		List<String> differences = FolderDifferences.of(stored, files, check);
+		Set<String> newlyWithdrawn = new HashSet<>(stored.withdrawn());
+		newlyWithdrawn.removeAll(registry.snapshot().withdrawn());
+		registry.publish(new PolicyRegistry.Snapshot(stored.versions(), stored.withdrawn(), clientOfFile,
+				check.problems(), differences));
+		if (startup || !files.equals(loadedFiles)) {
+			report(check);
+		}
+		newlyWithdrawn.forEach(client -> log.warn("SLA policy {} is withdrawn (its file was removed); it governs no"
+				+ " new clocks", client));
 		loadedFiles = files;
-		report(check, withdrawn);
+		loadedMark = mark;
+		differenceLog.report(differences);
 		return check.problems();
 	}
 
@@ -107,50 +133,45 @@ class PolicyLoader implements ApplicationRunner {
 	private Set<String> inForce(Map<String, String> clientOfFile) {
 		Set<String> files = new HashSet<>(clientOfFile.keySet());
 		if (files.isEmpty()) {
-			store.all().values().forEach(history -> files.add(history.get(history.size() - 1).file()));
+			store.all().versions().values().forEach(history -> files.add(history.get(history.size() - 1).file()));
 		}
 		return files;
 	}
 
-	private void storeChanged(PolicyFolder.Contents files, FolderCheck check) {
-		Map<String, List<PolicyVersion>> stored = store.all();
-		List<StoredPolicyVersion> changed = new ArrayList<>();
-		for (ParsedPolicy parsed : check.accepted()) {
-			SlaPolicy policy = parsed.policyOrThrow();
-			String content = files.texts().get(parsed.file());
-			String sha = sha256(content);
-			List<PolicyVersion> history = stored.getOrDefault(policy.client(), List.of());
-			PolicyVersion newest = history.isEmpty() ? null : history.get(history.size() - 1);
-			if (newest == null || !newest.contentSha256().equals(sha)) {
-				int version = newest == null ? 1 : newest.version() + 1;
-				changed.add(StoredPolicyVersion.of(policy.client(), version, parsed.file(), content, sha,
-						policy.contract().effective(), clock.instant()));
-				log.info("SLA policy {} version {} loaded from {}", policy.client(), version, parsed.file());
+	/** Stores this node's edits; true when another node stored the same version or withdrawal first. */
+	private boolean storeEdits(PolicyFolder.Contents previous, Map<String, String> clientOfFile,
+			PolicyFolder.Contents files, FolderCheck check) {
+		PolicyEdits edits = PolicyEdits.of(store.all(), previous, clientOfFile, files, check, clock.instant());
+		if (edits.isEmpty()) {
+			return false;
+		}
+		try {
+			if (!edits.versions().isEmpty()) {
+				store.save(edits.versions());
+			}
+			if (!edits.withdrawals().isEmpty()) {
+				store.withdraw(edits.withdrawals(), clock.instant());
 			}
 		}
-		if (!changed.isEmpty()) {
-			store.save(changed);
+		catch (DbActionExecutionException | DuplicateKeyException ex) {
+			if (!(ex instanceof DuplicateKeyException) && !(ex.getCause() instanceof DuplicateKeyException)) {
+				throw ex;
+			}
+			return true;
 		}
+		edits.versions().forEach(version -> log.info("SLA policy {} version {} stored from {}", version.client(),
+				version.version(), version.fileName()));
+		return false;
 	}
 
-	private void report(FolderCheck check, Set<String> withdrawn) {
+	/** The folder's problems, logged when its files changed (not when only another node stored something). */
+	private void report(FolderCheck check) {
 		List<PolicyProblem> errors = check.problems().stream().filter(PolicyProblem::isError).toList();
 		if (!errors.isEmpty()) {
 			log.error("{}\nThe last good version of each affected policy stays in force.",
 					new InvalidPolicyException(errors).getMessage());
 		}
 		check.problems().stream().filter(problem -> !problem.isError()).forEach(warning -> log.warn("{}", warning));
-		withdrawn.forEach(client -> log.warn("SLA policy {} has no file any more; it governs no new clocks", client));
-	}
-
-	static String sha256(String content) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PolicyRegistry {
 
-	private volatile Snapshot snapshot = new Snapshot(Map.of(), Set.of(), Map.of(), List.of());
+	private volatile Snapshot snapshot = new Snapshot(Map.of(), Set.of(), Map.of(), List.of(), List.of());
 
 	/** Per client, the processes that a journey target of any of its versions runs through; asked on every activity. */
 	private volatile Map<String, Set<String>> journeyProcesses = Map.of();
@@ -33,7 +33,7 @@ public class PolicyRegistry {
 			.toList();
 	}
 
-	/** The newest loaded version of the client's policy, unless its file was removed. */
+	/** The newest stored version of the client's policy, unless the policy is withdrawn. */
 	public Optional<PolicyVersion> current(String client) {
 		if (snapshot.withdrawn().contains(client)) {
 			return Optional.empty();
@@ -95,6 +95,14 @@ public class PolicyRegistry {
 			.toList();
 	}
 
+	/**
+	 * Where this node's policy folder differs from the policies in force, which the database holds, one line each
+	 * naming the file or client: empty when the folder agrees.
+	 */
+	List<String> differences() {
+		return snapshot.differences();
+	}
+
 	void publish(Snapshot next) {
 		journeyProcesses = next.versions().entrySet().stream()
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, versions -> versions.getValue().stream()
@@ -113,17 +121,19 @@ public class PolicyRegistry {
 	}
 
 	/**
-	 * What one load produced: every version per client, the clients whose file is gone, the client each file in the
-	 * folder is known to belong to, and the problems found.
+	 * What one load produced: every stored version per client, the clients whose policy is withdrawn, the client each
+	 * file in the folder is known to belong to, the problems found and where the folder differs from the versions in
+	 * force.
 	 */
 	record Snapshot(Map<String, List<PolicyVersion>> versions, Set<String> withdrawn, Map<String, String> clientOfFile,
-			List<PolicyProblem> problems) {
+			List<PolicyProblem> problems, List<String> differences) {
 
 		Snapshot {
 			versions = Map.copyOf(versions);
 			withdrawn = Set.copyOf(withdrawn);
 			clientOfFile = Map.copyOf(clientOfFile);
 			problems = List.copyOf(problems);
+			differences = List.copyOf(differences);
 		}
 
 	}

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,16 +37,8 @@ class PolicyFolderProblemsTest {
 
 	@DynamicPropertySource
 	static void policyFolder(DynamicPropertyRegistry properties) throws IOException {
-		copyDemoPolicies();
+		PolicyFolders.copyDemoPolicies(folder);
 		properties.add("communityops.sla.policies.folder", folder::toString);
-	}
-
-	private static void copyDemoPolicies() throws IOException {
-		try (Stream<Path> demo = Files.list(Path.of("sla-policies"))) {
-			for (Path file : demo.toList()) {
-				Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
 	}
 
 	/** Puts the demo files back, one atomic replacement each, so no poll ever sees a client without its file. */
@@ -130,9 +121,7 @@ class PolicyFolderProblemsTest {
 	}
 
 	private static void write(String file, String content) throws IOException {
-		Path temporary = folder.resolve(file + ".tmp");
-		Files.writeString(temporary, content);
-		Files.move(temporary, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		PolicyFolders.write(folder, file, content);
 	}
 
 }

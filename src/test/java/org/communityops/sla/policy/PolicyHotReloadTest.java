@@ -7,10 +7,11 @@ import static org.communityops.security.Logins.admin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.communityops.testing.AlsoOnPostgreSql;
@@ -43,11 +44,7 @@ class PolicyHotReloadTest {
 
 	@DynamicPropertySource
 	static void policyFolder(DynamicPropertyRegistry properties) throws IOException {
-		try (Stream<Path> demo = Files.list(Path.of("sla-policies"))) {
-			for (Path file : demo.toList()) {
-				Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
+		PolicyFolders.copyDemoPolicies(folder);
 		properties.add("communityops.sla.policies.folder", folder::toString);
 	}
 
@@ -122,6 +119,25 @@ class PolicyHotReloadTest {
 	}
 
 	@Test
+	void aFolderThatIsMissingForAWhileWithdrawsNothing() throws IOException {
+		List<String> clients = registry.clients();
+		Map<String, Integer> versions = new HashMap<>();
+		clients.forEach(client -> versions.put(client, registry.history(client).size()));
+		Path away = folder.resolveSibling(folder.getFileName() + "-away");
+		Files.move(folder, away);
+		try {
+			await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+				.until(() -> registry.clients().equals(clients));
+		}
+		finally {
+			Files.move(away, folder);
+		}
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+			.until(() -> registry.clients().equals(clients));
+		clients.forEach(client -> assertThat(registry.history(client)).as(client).hasSize(versions.get(client)));
+	}
+
+	@Test
 	void anUnknownClientIsAProblemNotFound() {
 		ResponseEntity<JsonNode> response = admin(http).getForEntity("/api/sla/policies/nobody", JsonNode.class);
 
@@ -137,9 +153,7 @@ class PolicyHotReloadTest {
 	}
 
 	private static void write(String file, String content) throws IOException {
-		Path temporary = folder.resolve(file + ".tmp");
-		Files.writeString(temporary, content);
-		Files.move(temporary, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		PolicyFolders.write(folder, file, content);
 	}
 
 }
