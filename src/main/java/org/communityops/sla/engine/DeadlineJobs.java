@@ -24,9 +24,12 @@ class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineSchedu
 
 	private final DeadlineSweepJobHandler sweepHandler;
 
-	DeadlineJobs(DeadlineJobHandler handler, DeadlineSweepJobHandler sweepHandler) {
+	private final DeadlineWakeUps wakeUps;
+
+	DeadlineJobs(DeadlineJobHandler handler, DeadlineSweepJobHandler sweepHandler, DeadlineWakeUps wakeUps) {
 		this.handler = handler;
 		this.sweepHandler = sweepHandler;
+		this.wakeUps = wakeUps;
 	}
 
 	@Override
@@ -38,10 +41,15 @@ class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineSchedu
 			.add(0, new DeadlineJobLogFilter());
 	}
 
-	/** The clock's client is the job's tenant, so the engine's tenant check shows it to the client's users only. */
+	/**
+	 * The clock's client is the job's tenant, so the engine's tenant check shows it to the client's users only; this
+	 * node's job executor is woken when it is due ({@link DeadlineWakeUps}).
+	 */
 	@Override
 	public String schedule(String clockId, String client, Instant at) {
-		return insert(commandContext(), DeadlineJobHandler.TYPE, clockId, client, at);
+		CommandContext command = commandContext();
+		wakeUps.wakeWhenDue(command, at);
+		return insert(command, DeadlineJobHandler.TYPE, clockId, client, at);
 	}
 
 	/**
