@@ -37,6 +37,12 @@ class EngineDeployedModels implements DeployedModels {
 		return ids;
 	}
 
+	/** Every version of every definition counts, so a new version of a known process changes it too. */
+	@Override
+	public long revision() {
+		return repositoryService.createProcessDefinitionQuery().count();
+	}
+
 	private Iterable<ProcessDefinition> latestDefinitions() {
 		return repositoryService.createProcessDefinitionQuery().latestVersion().list();
 	}

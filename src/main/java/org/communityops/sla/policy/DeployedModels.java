@@ -9,4 +9,7 @@ public interface DeployedModels {
 
 	Set<String> activityIds();
 
+	/** A number that changes whenever a process definition is deployed or deleted, cheap to ask on every poll. */
+	long revision();
+
 }

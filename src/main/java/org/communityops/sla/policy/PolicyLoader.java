@@ -50,6 +50,8 @@ class PolicyLoader implements ApplicationRunner {
 
 	private PolicyStore.Mark loadedMark;
 
+	private long loadedModels;
+
 	/** Each poll asks the database; an outage is logged once, not every poll. */
 	private boolean databaseUnreachable;
 
@@ -80,7 +82,7 @@ class PolicyLoader implements ApplicationRunner {
 		}
 		PolicyFolder.Contents files = folder.readIfPresent().orElse(loadedFiles);
 		try {
-			if (!files.equals(loadedFiles) || !store.mark().equals(loadedMark)) {
+			if (!files.equals(loadedFiles) || !store.mark().equals(loadedMark) || modelsRevision() != loadedModels) {
 				load(files, false);
 			}
 			if (databaseUnreachable) {
@@ -99,6 +101,7 @@ class PolicyLoader implements ApplicationRunner {
 
 	/** Loads the files; at start-up a file with errors stops the load before anything is stored. */
 	synchronized List<PolicyProblem> load(PolicyFolder.Contents files, boolean startup) {
+		long models = modelsRevision();
 		Map<String, String> knownClients = registry.snapshot().clientOfFile();
 		Map<String, String> clientOfFile = new HashMap<>(knownClients);
 		clientOfFile.keySet().retainAll(files.fileNames());
@@ -125,8 +128,15 @@ class PolicyLoader implements ApplicationRunner {
 				+ " new clocks", client));
 		loadedFiles = files;
 		loadedMark = mark;
+		loadedModels = models;
 		differenceLog.report(differences);
 		return check.problems();
+	}
+
+	/** Deployed models change which model references are warned about, whoever deployed them. */
+	private long modelsRevision() {
+		DeployedModels deployed = models.getIfAvailable();
+		return deployed == null ? 0 : deployed.revision();
 	}
 
 	/** The files whose versions are in force: this node's, or at its start the files of the newest stored ones. */
