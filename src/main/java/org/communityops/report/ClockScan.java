@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * joined with its entries, so a clock's rows arrive together; then the clocks without a due time (paused, or stopped
  * while paused), placed by their breach or stop. Both run in one read-only transaction with a fetch size, so that
  * PostgreSQL's driver reads through a cursor and H2 evaluates lazily ({@link StreamingReads}) instead of holding the
- * period's rows. {@link #read} is public for the benchmark that compares a report with a plain scan of the same
+ * period's rows, on a thread of their own that reads ahead of the report ({@link ReadAhead}). {@link #read} is public for the benchmark that compares a report with a plain scan of the same
  * rows.
  */
 @Component
@@ -60,12 +60,12 @@ public class ClockScan {
 
 	/** Every clock of the client whose {@link ScannedClock#reportAt} is in {@code [from, to)}, by due time. */
 	void scan(String client, Instant from, Instant to, Consumer<ScannedClock> each) {
-		readOnly.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
-			ClockGrouping grouping = new ClockGrouping(each);
-			read(connection, client, from, to, grouping::row);
+		ReadAhead.run(read -> readOnly.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) c -> {
+			ClockGrouping grouping = new ClockGrouping(read);
+			read(c, client, from, to, grouping::row);
 			grouping.finish();
 			return null;
-		}));
+		})), each);
 	}
 
 	/** A row of a query's result, as it is read. */

@@ -16,25 +16,26 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records the SQL of every statement the application executes on a thread while it listens: the application's
- * DataSource is wrapped (a bean post-processor), and with it each connection and statement it gives out, so that an
- * execution of a prepared statement counts each time, not only its preparation.
+ * Records the SQL of every statement the application executes on a thread (and the threads it starts) while it
+ * listens: the application's DataSource is wrapped (a bean post-processor), and with it each connection and
+ * statement it gives out, so that an execution of a prepared statement counts each time, not only its preparation.
  */
 final class StatementLog implements BeanPostProcessor {
 
 	private final List<String> executed = new CopyOnWriteArrayList<>();
 
-	private volatile Thread listening;
+	/** Set on the listening thread, and so on the threads it starts meanwhile (a report's reader). */
+	private final InheritableThreadLocal<Boolean> listening = new InheritableThreadLocal<>();
 
-	/** The statements the thread executes while {@code action} runs, in order. */
+	/** The statements the thread, and threads it starts, execute while {@code action} runs, in order. */
 	List<String> during(Runnable action) {
 		executed.clear();
-		listening = Thread.currentThread();
+		listening.set(true);
 		try {
 			action.run();
 		}
 		finally {
-			listening = null;
+			listening.remove();
 		}
 		return List.copyOf(executed);
 	}
@@ -70,7 +71,7 @@ final class StatementLog implements BeanPostProcessor {
 
 	/** An execution: of the statement's prepared SQL, or of the SQL it is given. */
 	private void record(Method method, String prepared, Object[] arguments) {
-		if (!method.getName().startsWith("execute") || Thread.currentThread() != listening) {
+		if (!method.getName().startsWith("execute") || listening.get() == null) {
 			return;
 		}
 		executed.add(arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text
