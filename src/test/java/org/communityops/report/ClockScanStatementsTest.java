@@ -4,28 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.communityops.testing.AlsoOnPostgreSql;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * How many statements a report issues to read its period: a constant, not one per slice of the period. Every
- * statement the report's thread executes is counted ({@link StatementLog}).
+ * statement the report's thread (and its reader) executes is counted ({@link StatementLog}). The fixture of
+ * {@link ReportContext}, in an application of its own, whose DataSource counts.
  */
-@AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:reports-statements;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })
 @Import({ ReportTestSetup.class, ClockScanStatementsTest.Counting.class })
-class ClockScanStatementsTest {
+class ClockScanStatementsTest extends ReportContext {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Counting {
@@ -45,22 +39,6 @@ class ClockScanStatementsTest {
 
 	@Autowired
 	ReportScopes scopes;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	IdentityService identity;
-
-	@DynamicPropertySource
-	static void policies(DynamicPropertyRegistry properties) {
-		ReportTestSetup.policies(properties, "statements");
-	}
-
-	@BeforeEach
-	void fixture() {
-		ReportTestSetup.fixture(jdbc, identity);
-	}
 
 	@Test
 	void readsAClientsMonthWithOneQueryForTheClocksDueInItAndOneForThoseWithoutADueTime() {
