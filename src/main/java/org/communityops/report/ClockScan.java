@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * joined with its entries, so a clock's rows arrive together; then the clocks without a due time (paused, or stopped
  * while paused), placed by their breach or stop. Both run in one read-only transaction with a fetch size, so that
  * PostgreSQL's driver reads through a cursor and H2 evaluates lazily ({@link StreamingReads}) instead of holding the
- * period's rows, on a thread of their own that reads ahead of the report ({@link ReadAhead}). {@link #read} is public for the benchmark that compares a report with a plain scan of the same
- * rows.
+ * period's rows, on a thread of their own that reads ahead of the report ({@link ReadAhead}). {@link #read} is
+ * public for the benchmark that compares a report with a plain scan of the same rows.
  */
 @Component
 public class ClockScan {

@@ -13,9 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A benchmark's database ({@link BenchmarkDatabase}: an H2 file database under {@code home}, or a PostgreSQL database
- * named for it, whose marker lives in {@code home}-postgresql): for each client, {@code clocks} completed first-response clocks
- * of {@link ReportDataGenerator#MONTH} and {@code open} running ones started at its end. Generated once, by
+ * A benchmark's database ({@link BenchmarkDatabase}: an H2 file database under {@code home}, or a PostgreSQL
+ * database named for it, whose marker lives in {@code home}-postgresql): for each client, {@code clocks} completed
+ * first-response clocks of {@link ReportDataGenerator#MONTH} and {@code open} running ones started at its end. Generated once, by
  * {@link ReportDataGenerator} in a JVM of its own with a 1 GB heap, and kept for later runs (delete the folder to
  * generate afresh); then booted on by the benchmarks.
  */

@@ -28,8 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link #MONTH}: a STARTED entry (nobody holding the task), a REASSIGNED entry when a moderator claims it, and MET
  * or BREACHED at the end; one in ten breached. The open ones started in the four hours before {@link #END} and run,
  * unclaimed. Clock ids are time-ordered from the start, as {@link ClockIds} gives them. Batched fixed SQL, a commit
- * per batch; the store is settled once at the end (H2 compacted, PostgreSQL vacuumed and analysed). Runs in a JVM of its own with a heap large enough for H2's bulk
- * inserts, started by {@link BenchmarkData#generateOnce()}; its arguments are those of {@link BenchmarkData#of}.
+ * per batch; the store is settled once at the end (H2 compacted, PostgreSQL vacuumed and analysed). Runs in a JVM
+ * of its own with a heap large enough for H2's bulk inserts, started by {@link BenchmarkData#generateOnce()}; its
+ * arguments are those of {@link BenchmarkData#of}.
  */
 public final class ReportDataGenerator {
 
