@@ -4,122 +4,104 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.function.Consumer;
 
-import org.communityops.report.ScannedClock.Change;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams a client's clocks due in a span, each with the log entries a report needs, without holding more than one
- * window's rows: the span is read a quarter of an hour of due times at a time (index {@code sla_clock_client_due}), each window
- * sorted by due time, clock and log order, so a clock's rows arrive together. Clocks without a due time (paused, or
- * stopped while paused) are read last, placed by their breach or stop. The queries are public for the benchmark that
- * compares a report with a plain scan of the same rows.
+ * Streams a client's clocks due in a span, each with the log entries a report needs, in two queries: the clocks due
+ * in the span by due time and id (index {@code sla_clock_client_due_id}, so neither database sorts them), each
+ * joined with its entries, so a clock's rows arrive together; then the clocks without a due time (paused, or stopped
+ * while paused), placed by their breach or stop. Both run in one read-only transaction with a fetch size, so that
+ * PostgreSQL's driver reads through a cursor and H2 evaluates lazily ({@link StreamingReads}) instead of holding the
+ * period's rows, on a thread of their own that reads ahead of the report ({@link ReadAhead}). {@link #read} is
+ * public for the benchmark that compares a report with a plain scan of the same rows.
  */
 @Component
 public class ClockScan {
 
-	/** How much due time one query covers; small enough that a window's rows sort in memory. */
-	public static final Duration WINDOW = Duration.ofMinutes(15);
+	/** How many rows the driver fetches at a time. */
+	static final int FETCH_SIZE = 1000;
 
 	static final String COLUMNS = """
 			select c.id, c.target_id, c.policy_version, c.process_instance_id, c.task_id, c.task_definition_key,
 			       c.within_millis, c.state, c.started_at, c.due_at, c.breached_at, c.stopped_at, c.holder,
-			       e.type, e.at, e.holder as event_holder
+			       e.type, e.at, e.holder as event_holder, e.id as event_id
 			from sla_clock c left join sla_clock_event e
 			  on e.clock_id = c.id and e.type in ('STARTED', 'REASSIGNED', 'PAUSED', 'RESUMED')
 			""";
 
-	public static final String DUE_IN_WINDOW = COLUMNS + """
+	/** Ordered by the clock alone, which the index gives; a clock's entries are put in order as they are read. */
+	static final String DUE_IN_PERIOD = COLUMNS + """
 			where c.client = ? and c.due_at >= ? and c.due_at < ?
-			order by c.due_at, c.id, e.at, e.id""";
+			order by c.client, c.due_at, c.id""";
 
-	public static final String WITHOUT_DUE = COLUMNS + """
+	static final String WITHOUT_DUE = COLUMNS + """
 			where c.client = ? and c.due_at is null and coalesce(c.breached_at, c.stopped_at) >= ?
 			  and coalesce(c.breached_at, c.stopped_at) < ?
-			order by coalesce(c.breached_at, c.stopped_at), c.id, e.at, e.id""";
+			order by coalesce(c.breached_at, c.stopped_at), c.id""";
 
 	private final JdbcTemplate jdbc;
 
-	ClockScan(JdbcTemplate jdbc) {
+	private final TransactionTemplate readOnly;
+
+	ClockScan(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** Every clock of the client whose {@link ScannedClock#reportAt} is in {@code [from, to)}, by due time. */
 	void scan(String client, Instant from, Instant to, Consumer<ScannedClock> each) {
-		jdbc.execute((ConnectionCallback<Void>) connection -> {
-			try (PreparedStatement due = prepare(connection, DUE_IN_WINDOW)) {
-				for (Instant window = from; window.isBefore(to); window = window.plus(WINDOW)) {
-					Instant until = window.plus(WINDOW).isBefore(to) ? window.plus(WINDOW) : to;
-					read(due, client, window, until, each);
-				}
-			}
-			try (PreparedStatement withoutDue = prepare(connection, WITHOUT_DUE)) {
-				read(withoutDue, client, from, to, each);
-			}
+		ReadAhead.run(read -> readOnly.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) c -> {
+			ClockGrouping grouping = new ClockGrouping(read);
+			read(c, client, from, to, grouping::row);
+			grouping.finish();
 			return null;
+		})), each);
+	}
+
+	/** A row of a query's result, as it is read. */
+	@FunctionalInterface
+	public interface Row {
+
+		void accept(ResultSet row) throws SQLException;
+
+	}
+
+	/**
+	 * The rows of the clocks due in the client's {@code [from, to)}, then of those without a due time, on a
+	 * connection in a (read-only) transaction, {@link #FETCH_SIZE} at a time, each handed to {@code each} as it is
+	 * read; a clock's rows are consecutive.
+	 */
+	public static void read(Connection connection, String client, Instant from, Instant to, Row each)
+			throws SQLException {
+		StreamingReads.during(connection, () -> {
+			query(connection, DUE_IN_PERIOD, client, from, to, each);
+			query(connection, WITHOUT_DUE, client, from, to, each);
 		});
 	}
 
-	private static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
-		PreparedStatement statement = connection.prepareStatement(sql);
-		statement.setFetchSize(1000);
-		return statement;
-	}
-
-	private static void read(PreparedStatement statement, String client, Instant from, Instant to,
-			Consumer<ScannedClock> each) throws SQLException {
-		statement.setString(1, client);
-		statement.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-		statement.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-		try (ResultSet rows = statement.executeQuery()) {
-			Grouping grouping = new Grouping(each);
-			while (rows.next()) {
-				grouping.row(rows);
-			}
-			grouping.finish();
-		}
-	}
-
-	/** Gathers the consecutive rows of one clock into a {@link ScannedClock}, its log entries in its list. */
-	private static final class Grouping {
-
-		private final Consumer<ScannedClock> each;
-
-		private ScannedClock pending;
-
-		Grouping(Consumer<ScannedClock> each) {
-			this.each = each;
-		}
-
-		void row(ResultSet rows) throws SQLException {
-			String id = rows.getString(1);
-			if (pending == null || !pending.id().equals(id)) {
-				finish();
-				pending = new ScannedClock(id, rows.getString(2), rows.getInt(3), rows.getString(4), rows.getString(5),
-						rows.getString(6), rows.getLong(7), rows.getString(8), instant(rows, 9), instant(rows, 10),
-						instant(rows, 11), instant(rows, 12), rows.getString(13), new ArrayList<>());
-			}
-			String type = rows.getString(14);
-			if (type != null) {
-				pending.changes().add(new Change(type, instant(rows, 15), rows.getString(16)));
+	private static void query(Connection connection, String query, String client, Instant from, Instant to, Row each)
+			throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(query)) {
+			statement.setFetchSize(FETCH_SIZE);
+			statement.setString(1, client);
+			statement.setObject(2, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+			statement.setObject(3, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					each.accept(rows);
+				}
 			}
 		}
-
-		void finish() {
-			if (pending != null) {
-				each.accept(pending);
-				pending = null;
-			}
-		}
-
 	}
 
 	static Instant instant(ResultSet rows, int column) throws SQLException {

@@ -55,7 +55,7 @@ public class DashboardPollBenchmark {
 	Supplier<Poll> poll;
 
 	@Setup(Level.Trial)
-	public void boot() throws IOException, InterruptedException {
+	public void boot() throws IOException, InterruptedException, java.sql.SQLException {
 		BenchmarkData data = new BenchmarkData(Path.of("target", "dashboard-benchmark", "" + clocksPerClient), CLIENTS,
 				clocksPerClient, clocksPerClient / 100);
 		data.generateOnce();

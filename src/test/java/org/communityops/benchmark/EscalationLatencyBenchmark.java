@@ -30,8 +30,9 @@ import org.communityops.testing.SharedDatabase;
  * configured in application.properties: first {@code open} member requests whose triage clocks run for hours, then
  * {@code bursts} bursts of {@code burst} requests whose triage is due two minutes later, one burst every
  * {@code every}, so each burst's breaches (and their warnings at half time) fall together. Prints the latency
- * percentiles of every breach. Arguments {@code name=value}: nodes (1), database (h2 or postgresql), open (10000),
- * burst (50), bursts (20), every (PT6S). docs/performance.md has the command and the figures.
+ * percentiles of every breach. Arguments {@code name=value}: nodes (1), open (10000), burst (50), bursts (20), every
+ * (PT6S); the database is the system property {@code benchmark.database}, h2 (an in-memory database served over H2's
+ * TCP server) or postgresql (a fresh database on the local server). docs/performance.md has the command and figures.
  */
 public final class EscalationLatencyBenchmark {
 
@@ -60,7 +61,7 @@ public final class EscalationLatencyBenchmark {
 		int burst = Integer.parseInt(options.getOrDefault("burst", "50"));
 		int bursts = Integer.parseInt(options.getOrDefault("bursts", "20"));
 		Duration every = Duration.parse(options.getOrDefault("every", "PT6S"));
-		System.setProperty("communityops.test.database", options.getOrDefault("database", "h2"));
+		System.setProperty("communityops.test.database", System.getProperty("benchmark.database", "h2"));
 
 		Path policies = Files.createTempDirectory("latency-policies");
 		Files.writeString(policies.resolve("northwind.yaml"), POLICY);

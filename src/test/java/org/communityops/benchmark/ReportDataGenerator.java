@@ -2,10 +2,8 @@ package org.communityops.benchmark;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,8 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@link #MONTH}: a STARTED entry (nobody holding the task), a REASSIGNED entry when a moderator claims it, and MET
  * or BREACHED at the end; one in ten breached. The open ones started in the four hours before {@link #END} and run,
  * unclaimed. Clock ids are time-ordered from the start, as {@link ClockIds} gives them. Batched fixed SQL, a commit
- * per batch; the store is compacted once at the end. Runs in a JVM of its own with a heap large enough for H2's bulk
- * inserts, started by {@link BenchmarkData#generateOnce()}; its arguments are those of {@link BenchmarkData#of}.
+ * per batch; the store is settled once at the end (H2 compacted, PostgreSQL vacuumed and analysed). Runs in a JVM
+ * of its own with a heap large enough for H2's bulk inserts, started by {@link BenchmarkData#generateOnce()}; its
+ * arguments are those of {@link BenchmarkData#of}.
  */
 public final class ReportDataGenerator {
 
@@ -61,7 +60,8 @@ public final class ReportDataGenerator {
 	public static void main(String[] args) throws SQLException, IOException {
 		BenchmarkData data = BenchmarkData.of(args);
 		long start = System.nanoTime();
-		try (ConfigurableApplicationContext application = data.boot(List.of())) {
+		try (ConfigurableApplicationContext application = data.boot(List.of(),
+				data.database().bulkLoad().toArray(String[]::new))) {
 			DataSource dataSource = application.getBean(DataSource.class);
 			for (String client : data.clients()) {
 				PolicyVersion policy = application.getBean(PolicyRegistry.class).version(client, 1).orElseThrow();
@@ -73,11 +73,7 @@ public final class ReportDataGenerator {
 				generate(dataSource, client, openStarts(data.open(), random), calendar, random, false);
 			}
 		}
-		// rewrite the store once, fully filled, rather than leave H2 compacting in the background while measured
-		try (Connection connection = DriverManager.getConnection(data.url(), "sa", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("shutdown compact");
-		}
+		data.database().settle(data.home());
 		data.markGenerated();
 		System.out.printf("Generated %s in %.0f s%n", data, (System.nanoTime() - start) / 1e9);
 	}
