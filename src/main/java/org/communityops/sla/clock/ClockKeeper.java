@@ -79,7 +79,8 @@ public class ClockKeeper {
 	/**
 	 * Re-targets the open clocks of a process instance whose {@code priority} changed: each keeps its start, its log
 	 * and the warnings it fired, and gets the allowance its target gives the new priority. Deadlines that the new
-	 * allowance has already passed fire at once, stamped with the moment of the change.
+	 * allowance has already passed fire at once, stamped with the moment of the change. A breached clock only logs the
+	 * change ({@link SlaClock#retarget}).
 	 * @return the clocks whose due time moved
 	 */
 	public List<SlaClock> priorityChanged(String processInstanceId, Priority priority, Instant at) {
@@ -90,6 +91,10 @@ public class ClockKeeper {
 			}
 			Duration within = deadlines.timing(clock).target().within(priority);
 			events.append(clock.retarget(priority.key(), within, at));
+			if (clock.breachedAt() != null) {
+				clocks.update(clock);
+				continue;
+			}
 			deadlines.actOnDue(clock, at, at);
 			deadlines.reschedule(clock, at);
 			clocks.update(clock);

@@ -111,8 +111,8 @@ public class SlaClock {
 		requireOpen();
 		state = breachedAt != null ? ClockState.BREACHED : ClockState.MET;
 		stoppedAt = at;
-		return ClockEvent.of(id, state == ClockState.MET ? ClockEventType.MET : ClockEventType.BREACHED, at, holder,
-				state == ClockState.BREACHED ? "completed after the breach" : null);
+		return ClockEvent.of(id, state == ClockState.MET ? ClockEventType.MET : ClockEventType.COMPLETED, at, holder,
+				state == ClockState.BREACHED ? "done after the breach" : null);
 	}
 
 	ClockEvent cancel(Instant at, String reason) {
@@ -136,10 +136,20 @@ public class SlaClock {
 		return ClockEvent.of(id, ClockEventType.RESUMED, at, holder, reason);
 	}
 
-	/** Gives the clock the allowance of a new priority; its start, log and fired warnings stay. */
+	/**
+	 * Gives the clock the allowance of a new priority; its start, log and fired warnings stay. After its breach only
+	 * the priority changes: the breach was measured against the allowance then in force and stands, with that
+	 * allowance and due moment, so that lowering the priority cannot turn a breach into a clock met in time.
+	 */
 	ClockEvent retarget(String newPriority, Duration newWithin, Instant at) {
 		requireOpen();
 		String detail = priority + " " + within() + " -> " + newPriority + " " + newWithin;
+		if (breachedAt != null) {
+			ClockEvent logged = ClockEvent.of(id, ClockEventType.RETARGETED, at, holder,
+					detail + " after the breach at " + breachedAt + ", which stands with " + within());
+			priority = newPriority;
+			return logged;
+		}
 		priority = newPriority;
 		withinMillis = newWithin.toMillis();
 		return ClockEvent.of(id, ClockEventType.RETARGETED, at, holder, detail);

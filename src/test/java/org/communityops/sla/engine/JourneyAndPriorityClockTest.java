@@ -107,6 +107,34 @@ class JourneyAndPriorityClockTest {
 			.isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
 	}
 
+	@Test
+	void aBreachStandsWhenThePriorityIsLoweredAfterItAndIsLoggedOnce() {
+		at("2026-11-23T09:00:00Z");
+		Task response = MemberRequests.waitingForFirstResponse(runtimeService, taskService, "normal");
+		String request = response.getProcessInstanceId();
+		Instant due = Instant.parse("2026-11-23T13:00:00Z");
+		at("2026-11-23T13:05:00Z");
+		runDueDeadlineJobs(managementService);
+
+		at("2026-11-23T13:30:00Z");
+		runtimeService.setVariable(request, "priority", "low");
+		at("2026-11-23T14:00:00Z");
+		taskService.complete(response.getId(), Map.of("responseText", "Fixed", "awaitMemberReply", false));
+
+		SlaClock clock = clockLog.clocksOfTask(response.getId()).get(0);
+		assertThat(clock.state()).isEqualTo(ClockState.BREACHED);
+		assertThat(clock.breachedAt()).isEqualTo(due);
+		assertThat(clock.dueAt()).as("the due moment the breach was measured against").isEqualTo(due);
+		assertThat(clock.within()).as("the allowance then in force").hasHours(4);
+		assertThat(clock.priority()).as("the item's priority now").isEqualTo("low");
+		assertThat(clock.stoppedAt()).isAfter(clock.dueAt());
+		assertThat(clockLog.events(clock.id())).extracting(event -> event.type() + " " + event.detail())
+			.filteredOn(event -> !event.startsWith("WARNED"))
+			.containsExactly("STARTED within PT4H", "BREACHED null",
+					"RETARGETED normal PT4H -> low PT8H after the breach at 2026-11-23T13:00:00Z, which stands with PT4H",
+					"COMPLETED done after the breach");
+	}
+
 	private SlaClock journeyOf(ProcessInstance instance) {
 		List<SlaClock> journeys = clockLog.clocksOfInstance(instance.getId()).stream()
 			.filter(clock -> clock.taskId() == null)
