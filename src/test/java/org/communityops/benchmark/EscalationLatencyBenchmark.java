@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.communityops.testing.Api;
 import org.communityops.testing.ApplicationNode;
+import org.communityops.testing.NodeCluster;
 import org.communityops.testing.SharedDatabase;
 
 /**
@@ -65,15 +66,12 @@ public final class EscalationLatencyBenchmark {
 
 		Path policies = Files.createTempDirectory("latency-policies");
 		Files.writeString(policies.resolve("northwind.yaml"), POLICY);
-		List<AutoCloseable> resources = new ArrayList<>();
 		ExecutorService clients = Executors.newFixedThreadPool(8);
-		try {
-			SharedDatabase database = SharedDatabase.create();
-			resources.add(database);
+		try (NodeCluster cluster = new NodeCluster(policies, 10)) {
+			SharedDatabase database = cluster.database();
 			List<Api> nodes = new ArrayList<>();
 			for (int i = 0; i < nodeCount; i++) {
-				ApplicationNode node = ApplicationNode.start("latency-node-" + i, "UTC", arguments(database, policies));
-				resources.add(0, node);
+				ApplicationNode node = cluster.start("latency-node-" + i, "UTC", "--logging.level.root=WARN");
 				node.awaitUp(Duration.ofMinutes(4));
 				nodes.add(new Api(node.port()));
 			}
@@ -95,18 +93,7 @@ public final class EscalationLatencyBenchmark {
 		}
 		finally {
 			clients.shutdownNow();
-			for (AutoCloseable resource : resources) {
-				resource.close();
-			}
 		}
-	}
-
-	/** Production settings, the application's own job executor configuration, a pool of Hikari's default size. */
-	private static List<String> arguments(SharedDatabase database, Path policies) {
-		List<String> arguments = new ArrayList<>(database.arguments(10));
-		arguments.addAll(ApplicationNode.productionArguments(policies));
-		arguments.add("--logging.level.root=WARN");
-		return arguments;
 	}
 
 	/** Starts the requests over the nodes in turn, eight at a time, and waits for all of them. */

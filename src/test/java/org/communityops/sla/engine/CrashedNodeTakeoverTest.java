@@ -14,11 +14,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.communityops.testing.AlsoOnPostgreSql;
 import org.communityops.testing.ApplicationNode;
+import org.communityops.testing.NodeCluster;
 import org.communityops.testing.SharedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,21 +53,21 @@ class CrashedNodeTakeoverTest {
 	@TempDir
 	Path policies;
 
-	private final List<AutoCloseable> resources = new ArrayList<>();
+	private NodeCluster cluster;
 
 	@AfterEach
-	void stopNodes() throws Exception {
-		for (int i = resources.size() - 1; i >= 0; i--) {
-			resources.get(i).close();
+	void stopNodes() {
+		if (cluster != null) {
+			cluster.close();
 		}
 	}
 
 	@Test
 	void anotherNodeEscalatesTheBreachOfACrashedNodeWithinAMinute() throws Exception {
 		Files.writeString(policies.resolve("northwind.yaml"), POLICY);
-		SharedDatabase database = SharedDatabase.create();
-		resources.add(database);
-		ApplicationNode crashing = start("node-crashing", database).awaitUp(START_UP);
+		cluster = new NodeCluster(policies);
+		SharedDatabase database = cluster.database();
+		ApplicationNode crashing = cluster.start("node-crashing", "UTC").awaitUp(START_UP);
 		String task = new NodeWork(crashing.port()).firstResponseTask("normal");
 
 		String clock;
@@ -85,7 +84,7 @@ class CrashedNodeTakeoverTest {
 			holder.rollback();
 		}
 
-		ApplicationNode survivor = start("node-survivor", database).awaitUp(START_UP);
+		ApplicationNode survivor = cluster.start("node-survivor", "UTC").awaitUp(START_UP);
 		NodeWork work = new NodeWork(survivor.port());
 		await().atMost(TAKEOVER.plusMinutes(1)).until(() -> work.escalationsOf(clock) > 0);
 		try (Connection connection = database.connect()) {
@@ -100,14 +99,6 @@ class CrashedNodeTakeoverTest {
 				.isEqualTo(instant(connection, "select due_at from sla_clock where id = ?", clock));
 		}
 		assertThat(work.escalationsOf(clock)).as("escalations of the clock").isOne();
-	}
-
-	private ApplicationNode start(String name, SharedDatabase database) {
-		List<String> arguments = new ArrayList<>(database.arguments());
-		arguments.addAll(ApplicationNode.productionArguments(policies));
-		ApplicationNode node = ApplicationNode.start(name, "UTC", arguments);
-		resources.add(node);
-		return node;
 	}
 
 	private static String text(Connection connection, String sql, String parameter) throws SQLException {

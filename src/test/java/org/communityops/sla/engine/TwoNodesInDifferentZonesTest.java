@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.communityops.testing.AlsoOnPostgreSql;
 import org.communityops.testing.ApplicationNode;
+import org.communityops.testing.NodeCluster;
 import org.communityops.testing.SharedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,26 +53,26 @@ class TwoNodesInDifferentZonesTest {
 	@TempDir
 	Path policies;
 
-	private final List<AutoCloseable> resources = new ArrayList<>();
+	private NodeCluster cluster;
 
 	@AfterEach
-	void stopNodes() throws Exception {
-		for (int i = resources.size() - 1; i >= 0; i--) {
-			resources.get(i).close();
+	void stopNodes() {
+		if (cluster != null) {
+			cluster.close();
 		}
 	}
 
 	@Test
 	void nodesInDifferentZonesTimeEachOthersWorkAtTheSameInstants() throws Exception {
 		Files.writeString(policies.resolve("northwind.yaml"), POLICY);
-		SharedDatabase database = SharedDatabase.create();
-		resources.add(database);
-		ApplicationNode newYork = start("node-new-york", "America/New_York", database);
+		cluster = new NodeCluster(policies);
+		SharedDatabase database = cluster.database();
+		ApplicationNode newYork = start("node-new-york", "America/New_York");
 		if (!database.isPostgreSql()) {
 			// H2 serves one node in production; here its server shares it, but its DDL is not transactional
 			newYork.awaitUp(START_UP);
 		}
-		ApplicationNode tokyo = start("node-tokyo", "Asia/Tokyo", database);
+		ApplicationNode tokyo = start("node-tokyo", "Asia/Tokyo");
 		newYork.awaitUp(START_UP);
 		tokyo.awaitUp(START_UP);
 		NodeWork newYorkWork = new NodeWork(newYork.port());
@@ -130,13 +131,8 @@ class TwoNodesInDifferentZonesTest {
 		}
 	}
 
-	private ApplicationNode start(String name, String zone, SharedDatabase database) {
-		List<String> arguments = new ArrayList<>(database.arguments());
-		arguments.addAll(ApplicationNode.productionArguments(policies));
-		arguments.add("--communityops.sla.clocks.deadline-sweep=5s");
-		ApplicationNode node = ApplicationNode.start(name, zone, arguments);
-		resources.add(node);
-		return node;
+	private ApplicationNode start(String name, String zone) {
+		return cluster.start(name, zone, "--communityops.sla.clocks.deadline-sweep=5s");
 	}
 
 	private static String clockEvents(String task, String type) {
