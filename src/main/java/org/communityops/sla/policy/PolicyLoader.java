@@ -101,7 +101,7 @@ class PolicyLoader implements ApplicationRunner {
 
 	/** Loads the files; at start-up a file with errors stops the load before anything is stored. */
 	synchronized List<PolicyProblem> load(PolicyFolder.Contents files, boolean startup) {
-		long models = modelsRevision();
+		long modelsSeen = modelsRevision();
 		Map<String, String> knownClients = registry.snapshot().clientOfFile();
 		Map<String, String> clientOfFile = new HashMap<>(knownClients);
 		clientOfFile.keySet().retainAll(files.fileNames());
@@ -128,7 +128,7 @@ class PolicyLoader implements ApplicationRunner {
 				+ " new clocks", client));
 		loadedFiles = files;
 		loadedMark = mark;
-		loadedModels = models;
+		loadedModels = modelsSeen;
 		differenceLog.report(differences);
 		return check.problems();
 	}
