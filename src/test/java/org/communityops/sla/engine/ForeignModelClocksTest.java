@@ -188,6 +188,52 @@ class ForeignModelClocksTest {
 	}
 
 	@Test
+	void theTasksOfAMultiInstanceSubProcessBreachingTogetherStartOneEscalationEach() {
+		at(MONDAY_10);
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey("processWithSubProcess",
+				Map.of("client", "umbrella"));
+
+		at("2026-11-23T11:10:00Z");
+		runDueDeadlineJobs(managementService);
+		at("2026-11-23T11:20:00Z");
+		runDueDeadlineJobs(managementService);
+
+		List<SlaClock> clocks = clockLog.clocksOfInstance(instance.getId());
+		assertThat(clocks).hasSize(20)
+			.allSatisfy(clock -> assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T11:00:00Z")));
+		List<ProcessInstance> escalations = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("EscalationProcess")
+			.variableValueEquals("sourceProcessInstanceId", instance.getId())
+			.list();
+		assertThat(escalations).extracting(ProcessInstance::getId)
+			.containsExactlyInAnyOrderElementsOf(clocks.stream().map(SlaClock::escalationInstanceId).toList());
+		assertThat(escalations).extracting(escalation -> runtimeService.getVariable(escalation.getId(), "slaClockId"))
+			.containsExactlyInAnyOrderElementsOf(clocks.stream().map(SlaClock::id).toList());
+	}
+
+	@Test
+	void cancellingTheInvoiceCancelsTheClockOfTheCalledReviewsTaskAndItNeverBreaches() {
+		at(MONDAY_10);
+		ProcessInstance invoice = startInvoice();
+		taskService.complete(openTask(invoice, "approveInvoice").getId(), Map.of("approved", false));
+		ProcessInstance review = runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(invoice.getId())
+			.singleResult();
+		Task assign = openTask(review, "assignReviewer");
+
+		at("2026-11-23T10:30:00Z");
+		runtimeService.deleteProcessInstance(invoice.getId(), "withdrawn by the creditor");
+		at("2026-11-23T16:00:00Z");
+		runDueDeadlineJobs(managementService);
+
+		SlaClock clock = clockOf(assign);
+		assertThat(clock.state()).isEqualTo(ClockState.CANCELLED);
+		assertThat(clock.stoppedAt()).isEqualTo(Instant.parse("2026-11-23T10:30:00Z"));
+		assertThat(clock.breachedAt()).isNull();
+		assertThat(escalationsOf(review)).isZero();
+	}
+
+	@Test
 	void aBoundaryTimerThatInterruptsATaskCancelsItsClockAndNoBreachIsCounted() {
 		at(MONDAY_10);
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey("escalationExample",
