@@ -122,11 +122,8 @@ class ForeignModelClocksTest {
 		taskService.setAssignee(approve.getId(), "amelia");
 
 		at("2026-11-23T11:00:00Z");
-		taskService.complete(approve.getId(), Map.of("approved", false));
+		ProcessInstance review = sentToReview(invoice);
 		assertThat(clockOf(approve).state()).isEqualTo(ClockState.MET);
-		ProcessInstance review = runtimeService.createProcessInstanceQuery()
-			.superProcessInstanceId(invoice.getId())
-			.singleResult();
 		assertThat(runtimeService.getVariable(review.getId(), "client")).as("the called process has no client")
 			.isNull();
 
@@ -215,10 +212,7 @@ class ForeignModelClocksTest {
 	void cancellingTheInvoiceCancelsTheClockOfTheCalledReviewsTaskAndItNeverBreaches() {
 		at(MONDAY_10);
 		ProcessInstance invoice = startInvoice();
-		taskService.complete(openTask(invoice, "approveInvoice").getId(), Map.of("approved", false));
-		ProcessInstance review = runtimeService.createProcessInstanceQuery()
-			.superProcessInstanceId(invoice.getId())
-			.singleResult();
+		ProcessInstance review = sentToReview(invoice);
 		Task assign = openTask(review, "assignReviewer");
 
 		at("2026-11-23T10:30:00Z");
@@ -264,10 +258,7 @@ class ForeignModelClocksTest {
 	void aBreachOfTheCalledReviewStartsExactlyOneEscalationForTheCallersClient() {
 		at(MONDAY_10);
 		ProcessInstance invoice = startInvoice();
-		taskService.complete(openTask(invoice, "approveInvoice").getId(), Map.of("approved", false));
-		ProcessInstance review = runtimeService.createProcessInstanceQuery()
-			.superProcessInstanceId(invoice.getId())
-			.singleResult();
+		ProcessInstance review = sentToReview(invoice);
 		taskService.complete(openTask(review, "assignReviewer").getId(), Map.of("reviewer", "mo"));
 		Task reviewTask = openTask(review, "reviewInvoice");
 		assertTimed(reviewTask, "review-invoice", "2026-11-23T14:00:00Z");
@@ -307,6 +298,12 @@ class ForeignModelClocksTest {
 		return runtimeService.startProcessInstanceByKey("invoice",
 				Map.of("client", "umbrella", "creditor", "Great Pizza for Everyone Inc.", "amount", 30.0,
 						"invoiceCategory", "Travel Expenses", "invoiceNumber", "GPFE-23232323"));
+	}
+
+	/** Not approved: the invoice calls ReviewInvoice, whose instance this is. */
+	private ProcessInstance sentToReview(ProcessInstance invoice) {
+		taskService.complete(openTask(invoice, "approveInvoice").getId(), Map.of("approved", false));
+		return runtimeService.createProcessInstanceQuery().superProcessInstanceId(invoice.getId()).singleResult();
 	}
 
 	/** The task has exactly one clock, of the target, due then, and the task's due date is that due time. */
