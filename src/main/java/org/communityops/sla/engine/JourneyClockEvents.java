@@ -1,6 +1,9 @@
 package org.communityops.sla.engine;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -85,11 +88,37 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 			JourneyKeeper journeys = keeper.get();
 			String activity = execution.getCurrentActivityId();
 			boolean moved = ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
-					? journeys.activityStarted(instance, activity) : journeys.activityEnded(instance, activity);
+					? journeys.activityStarted(instance, activity)
+					: journeys.activityEnded(instance, activity, stillWaitingIn((ExecutionEntity) execution));
 			if (moved) {
 				taskDueDates.refresh(execution.getProcessInstanceId());
 			}
 		});
+	}
+
+	/**
+	 * Whether a part of the instance other than the ending execution (and what runs inside it) is still in an
+	 * activity. Read from the instance's execution tree only when a paused clock asks, once per event.
+	 */
+	private static Predicate<String> stillWaitingIn(ExecutionEntity ending) {
+		Supplier<Set<String>> active = SingletonSupplier.of(() -> {
+			Set<String> ids = new HashSet<>();
+			collectActiveActivities(ending.getProcessInstance(), ending, ids);
+			return ids;
+		});
+		return activityId -> active.get().contains(activityId);
+	}
+
+	private static void collectActiveActivities(ExecutionEntity execution, ExecutionEntity ending, Set<String> ids) {
+		if (execution.getId().equals(ending.getId())) {
+			return;
+		}
+		if (execution.isActive() && execution.getActivityId() != null) {
+			ids.add(execution.getActivityId());
+		}
+		for (ExecutionEntity child : execution.getExecutions()) {
+			collectActiveActivities(child, ending, ids);
+		}
 	}
 
 	/**

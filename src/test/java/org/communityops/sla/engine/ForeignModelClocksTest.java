@@ -173,14 +173,14 @@ class ForeignModelClocksTest {
 		for (Task task : tasks) {
 			assertTimed(task, "sub-process-task", "2026-11-23T11:00:00Z");
 		}
-		assertThat(clockLog.clocksOfInstance(instance.getId())).extracting(SlaClock::taskId)
+		assertThat(taskClocksOf(instance)).extracting(SlaClock::taskId)
 			.doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(tasks.stream().map(Task::getId).toList());
 
 		at("2026-11-23T10:30:00Z");
 		tasks.forEach(task -> taskService.complete(task.getId()));
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-		assertThat(clockLog.clocksOfInstance(instance.getId())).hasSize(20)
+		assertThat(taskClocksOf(instance)).hasSize(20)
 			.allSatisfy(clock -> assertThat(clock.state()).isEqualTo(ClockState.MET));
 	}
 
@@ -195,7 +195,7 @@ class ForeignModelClocksTest {
 		at("2026-11-23T11:20:00Z");
 		runDueDeadlineJobs(managementService);
 
-		List<SlaClock> clocks = clockLog.clocksOfInstance(instance.getId());
+		List<SlaClock> clocks = taskClocksOf(instance);
 		assertThat(clocks).hasSize(20)
 			.allSatisfy(clock -> assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T11:00:00Z")));
 		List<ProcessInstance> escalations = runtimeService.createProcessInstanceQuery()
@@ -225,6 +225,24 @@ class ForeignModelClocksTest {
 		assertThat(clock.stoppedAt()).isEqualTo(Instant.parse("2026-11-23T10:30:00Z"));
 		assertThat(clock.breachedAt()).isNull();
 		assertThat(escalationsOf(review)).isZero();
+	}
+
+	@Test
+	void aJourneyPausedWhileTheMultiInstanceTasksAreOpenResumesOnlyWhenTheLastOfThemIsDone() {
+		at(MONDAY_10);
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey("processWithSubProcess",
+				Map.of("client", "umbrella"));
+		List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+
+		at("2026-11-23T10:10:00Z");
+		tasks.subList(0, 19).forEach(task -> taskService.complete(task.getId()));
+		assertThat(journeyOf(instance).state()).as("one task is still open").isEqualTo(ClockState.PAUSED);
+
+		at("2026-11-23T10:20:00Z");
+		taskService.complete(tasks.get(19).getId());
+		assertThat(clockLog.events(journeyOf(instance).id())).extracting(event -> event.type() + "@" + event.at())
+			.containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T10:00:00Z",
+					"RESUMED@2026-11-23T10:20:00Z", "MET@2026-11-23T10:20:00Z");
 	}
 
 	@Test
@@ -316,6 +334,20 @@ class ForeignModelClocksTest {
 		assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getDueDate())
 			.as("due date of %s", task.getTaskDefinitionKey())
 			.isEqualTo(Date.from(clock.dueAt()));
+	}
+
+	/** The clocks of the instance's tasks, without its journeys. */
+	private List<SlaClock> taskClocksOf(ProcessInstance instance) {
+		return clockLog.clocksOfInstance(instance.getId()).stream().filter(clock -> clock.taskId() != null).toList();
+	}
+
+	private SlaClock journeyOf(ProcessInstance instance) {
+		List<SlaClock> journeys = clockLog.clocksOfInstance(instance.getId())
+			.stream()
+			.filter(clock -> clock.taskId() == null)
+			.toList();
+		assertThat(journeys).hasSize(1);
+		return journeys.get(0);
 	}
 
 	private Task openTask(ProcessInstance instance, String taskDefinitionKey) {
