@@ -150,7 +150,7 @@ class ForeignModelClocksTest {
 
 		at("2026-11-23T14:00:00Z");
 		taskService.complete(transfer.getId());
-		assertThat(clockLog.clocksOfInstance(invoice.getId())).extracting(SlaClock::taskDefinitionKey, SlaClock::state)
+		assertThat(taskClocksOf(invoice)).extracting(SlaClock::taskDefinitionKey, SlaClock::state)
 			.containsExactlyInAnyOrder(tuple("approveInvoice", ClockState.MET),
 					tuple("approveInvoice", ClockState.MET),
 					tuple("prepareBankTransfer", ClockState.MET));
@@ -160,6 +160,32 @@ class ForeignModelClocksTest {
 		assertThat(managementService.createJobQuery().processInstanceId(invoice.getId()).singleResult().getTenantId())
 			.as("the instance waits before the asynchronous archive service task, whose class is not ours")
 			.isEqualTo("umbrella");
+	}
+
+	@Test
+	void aJourneyThroughTheInvoiceStandsStillWhileTheCalledReviewRuns() {
+		at(MONDAY_10);
+		ProcessInstance invoice = startInvoice();
+		assertThat(journeyOf(invoice).dueAt()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
+
+		at("2026-11-23T11:00:00Z");
+		ProcessInstance review = sentToReview(invoice);
+		assertThat(journeyOf(invoice).state()).isEqualTo(ClockState.PAUSED);
+		at("2026-11-23T11:30:00Z");
+		taskService.complete(openTask(review, "assignReviewer").getId(), Map.of("reviewer", "mo"));
+		assertThat(journeyOf(invoice).state()).as("the called process is still running").isEqualTo(ClockState.PAUSED);
+
+		at("2026-11-23T13:00:00Z");
+		taskService.complete(openTask(review, "reviewInvoice").getId(), Map.of("clarified", true));
+		assertThat(journeyOf(invoice).dueAt()).as("7h left from 13:00: 4h on Monday, 3h on Tuesday")
+			.isEqualTo(Instant.parse("2026-11-24T12:00:00Z"));
+		assertTimed(openTask(invoice, "approveInvoice"), "approve-invoice", "2026-11-23T17:00:00Z");
+
+		at("2026-11-23T14:00:00Z");
+		taskService.complete(openTask(invoice, "approveInvoice").getId(), Map.of("approved", true));
+		assertThat(clockLog.events(journeyOf(invoice).id())).extracting(event -> event.type() + "@" + event.at())
+			.containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T11:00:00Z",
+					"RESUMED@2026-11-23T13:00:00Z", "MET@2026-11-23T14:00:00Z");
 	}
 
 	@Test
