@@ -183,16 +183,14 @@ class ForeignModelClocksTest {
 
 		at("2026-11-23T14:00:00Z");
 		taskService.complete(openTask(invoice, "approveInvoice").getId(), Map.of("approved", true));
-		assertThat(clockLog.events(journeyOf(invoice).id())).extracting(event -> event.type() + "@" + event.at())
-			.containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T11:00:00Z",
-					"RESUMED@2026-11-23T13:00:00Z", "MET@2026-11-23T14:00:00Z");
+		assertThat(journeyLog(invoice)).containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T11:00:00Z",
+				"RESUMED@2026-11-23T13:00:00Z", "MET@2026-11-23T14:00:00Z");
 	}
 
 	@Test
 	void eachTaskOfEachInstanceOfAMultiInstanceSubProcessGetsAClockOfItsOwn() {
 		at(MONDAY_10);
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey("processWithSubProcess",
-				Map.of("client", "umbrella"));
+		ProcessInstance instance = startFor("processWithSubProcess");
 
 		List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
 		assertThat(tasks).as("10 sub-process instances, each with a multi-instance task of 2").hasSize(20);
@@ -213,8 +211,7 @@ class ForeignModelClocksTest {
 	@Test
 	void theTasksOfAMultiInstanceSubProcessBreachingTogetherStartOneEscalationEach() {
 		at(MONDAY_10);
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey("processWithSubProcess",
-				Map.of("client", "umbrella"));
+		ProcessInstance instance = startFor("processWithSubProcess");
 
 		at("2026-11-23T11:10:00Z");
 		runDueDeadlineJobs(managementService);
@@ -256,8 +253,7 @@ class ForeignModelClocksTest {
 	@Test
 	void aJourneyPausedWhileTheMultiInstanceTasksAreOpenResumesOnlyWhenTheLastOfThemIsDone() {
 		at(MONDAY_10);
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey("processWithSubProcess",
-				Map.of("client", "umbrella"));
+		ProcessInstance instance = startFor("processWithSubProcess");
 		List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
 
 		at("2026-11-23T10:10:00Z");
@@ -266,16 +262,14 @@ class ForeignModelClocksTest {
 
 		at("2026-11-23T10:20:00Z");
 		taskService.complete(tasks.get(19).getId());
-		assertThat(clockLog.events(journeyOf(instance).id())).extracting(event -> event.type() + "@" + event.at())
-			.containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T10:00:00Z",
-					"RESUMED@2026-11-23T10:20:00Z", "MET@2026-11-23T10:20:00Z");
+		assertThat(journeyLog(instance)).containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T10:00:00Z",
+				"RESUMED@2026-11-23T10:20:00Z", "MET@2026-11-23T10:20:00Z");
 	}
 
 	@Test
 	void aBoundaryTimerThatInterruptsATaskCancelsItsClockAndNoBreachIsCounted() {
 		at(MONDAY_10);
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey("escalationExample",
-				Map.of("client", "umbrella"));
+		ProcessInstance instance = startFor("escalationExample");
 		Task firstLine = openTask(instance, "firstLineSupport");
 		assertTimed(firstLine, "first-line-support", "2026-11-23T11:00:00Z");
 
@@ -338,6 +332,10 @@ class ForeignModelClocksTest {
 			.count()).isOne();
 	}
 
+	private ProcessInstance startFor(String processKey) {
+		return runtimeService.startProcessInstanceByKey(processKey, Map.of("client", "umbrella"));
+	}
+
 	private ProcessInstance startInvoice() {
 		return runtimeService.startProcessInstanceByKey("invoice",
 				Map.of("client", "umbrella", "creditor", "Great Pizza for Everyone Inc.", "amount", 30.0,
@@ -365,6 +363,11 @@ class ForeignModelClocksTest {
 	/** The clocks of the instance's tasks, without its journeys. */
 	private List<SlaClock> taskClocksOf(ProcessInstance instance) {
 		return clockLog.clocksOfInstance(instance.getId()).stream().filter(clock -> clock.taskId() != null).toList();
+	}
+
+	/** The log of the instance's journey, as type@instant. */
+	private List<String> journeyLog(ProcessInstance instance) {
+		return clockLog.events(journeyOf(instance).id()).stream().map(event -> event.type() + "@" + event.at()).toList();
 	}
 
 	private SlaClock journeyOf(ProcessInstance instance) {
