@@ -142,6 +142,7 @@ class ForeignModelClocksTest {
 		Task approveAgain = openTask(invoice, "approveInvoice");
 		assertThat(approveAgain.getAssignee()).as("the model's own create listener (JavaScript) ran").isEqualTo("amelia");
 		assertTimed(approveAgain, "approve-invoice", "2026-11-23T16:00:00Z");
+		assertThat(clockOf(approveAgain).holder()).as("assigned by the model's listener").isEqualTo("amelia");
 
 		at("2026-11-23T13:00:00Z");
 		taskService.complete(approveAgain.getId(), Map.of("approved", true));
