@@ -97,27 +97,37 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * Whether a part of the instance other than the ending execution (and what runs inside it) is still in an
-	 * activity. Read from the instance's execution tree only when a paused clock asks, once per event.
+	 * Whether the instance is still in an activity apart from the one ending: another instance of a multi-instance
+	 * task or sub-process, a parallel branch, or a sub-process that the ending activity lies in. An active execution
+	 * is in its activity and in every scope around it; the ending execution (and what runs inside it) counts only for
+	 * the scopes around its activity. Read from the instance's execution tree only when a paused clock asks, once per
+	 * event.
 	 */
 	private static Predicate<String> stillWaitingIn(ExecutionEntity ending) {
-		Supplier<Set<String>> active = SingletonSupplier.of(() -> {
+		Supplier<Set<String>> waiting = SingletonSupplier.of(() -> {
 			Set<String> ids = new HashSet<>();
-			collectActiveActivities(ending.getProcessInstance(), ending, ids);
+			addWithScopesAround(ending.getActivity() == null ? null : ending.getActivity().getFlowScope(), ids);
+			collectActivities(ending.getProcessInstance(), ending, ids);
 			return ids;
 		});
-		return activityId -> active.get().contains(activityId);
+		return activityId -> waiting.get().contains(activityId);
 	}
 
-	private static void collectActiveActivities(ExecutionEntity execution, ExecutionEntity ending, Set<String> ids) {
+	private static void collectActivities(ExecutionEntity execution, ExecutionEntity ending, Set<String> ids) {
 		if (execution.getId().equals(ending.getId())) {
 			return;
 		}
-		if (execution.isActive() && execution.getActivityId() != null) {
-			ids.add(execution.getActivityId());
+		if (execution.isActive()) {
+			addWithScopesAround(execution.getActivity(), ids);
 		}
 		for (ExecutionEntity child : execution.getExecutions()) {
-			collectActiveActivities(child, ending, ids);
+			collectActivities(child, ending, ids);
+		}
+	}
+
+	private static void addWithScopesAround(ScopeImpl scope, Set<String> ids) {
+		for (ScopeImpl at = scope; at instanceof ActivityImpl activity; at = activity.getFlowScope()) {
+			ids.add(activity.getId());
 		}
 	}
 

@@ -167,25 +167,26 @@ class ForeignModelClocksTest {
 	void aJourneyThroughTheInvoiceStandsStillWhileTheCalledReviewRuns() {
 		at(MONDAY_10);
 		ProcessInstance invoice = startInvoice();
-		assertThat(journeyOf(invoice).dueAt()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
+		assertThat(journeyOf(invoice, "invoice-approved").dueAt()).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
 
 		at("2026-11-23T11:00:00Z");
 		ProcessInstance review = sentToReview(invoice);
-		assertThat(journeyOf(invoice).state()).isEqualTo(ClockState.PAUSED);
+		assertThat(journeyOf(invoice, "invoice-approved").state()).isEqualTo(ClockState.PAUSED);
 		at("2026-11-23T11:30:00Z");
 		taskService.complete(openTask(review, "assignReviewer").getId(), Map.of("reviewer", "mo"));
-		assertThat(journeyOf(invoice).state()).as("the called process is still running").isEqualTo(ClockState.PAUSED);
+		assertThat(journeyOf(invoice, "invoice-approved").state()).as("the called process is still running")
+			.isEqualTo(ClockState.PAUSED);
 
 		at("2026-11-23T13:00:00Z");
 		taskService.complete(openTask(review, "reviewInvoice").getId(), Map.of("clarified", true));
-		assertThat(journeyOf(invoice).dueAt()).as("7h left from 13:00: 4h on Monday, 3h on Tuesday")
+		assertThat(journeyOf(invoice, "invoice-approved").dueAt()).as("7h left from 13:00: 4h on Monday, 3h on Tuesday")
 			.isEqualTo(Instant.parse("2026-11-24T12:00:00Z"));
 		assertTimed(openTask(invoice, "approveInvoice"), "approve-invoice", "2026-11-23T17:00:00Z");
 
 		at("2026-11-23T14:00:00Z");
 		taskService.complete(openTask(invoice, "approveInvoice").getId(), Map.of("approved", true));
-		assertThat(journeyLog(invoice)).containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T11:00:00Z",
-				"RESUMED@2026-11-23T13:00:00Z", "MET@2026-11-23T14:00:00Z");
+		assertThat(journeyLog(invoice, "invoice-approved")).containsExactly("STARTED@2026-11-23T10:00:00Z",
+				"PAUSED@2026-11-23T11:00:00Z", "RESUMED@2026-11-23T13:00:00Z", "MET@2026-11-23T14:00:00Z");
 	}
 
 	@Test
@@ -252,19 +253,25 @@ class ForeignModelClocksTest {
 	}
 
 	@Test
-	void aJourneyPausedWhileTheMultiInstanceTasksAreOpenResumesOnlyWhenTheLastOfThemIsDone() {
+	void aJourneyPausedWhileTheMultiInstanceTasksOrSubProcessesAreOpenResumesOnlyWhenTheLastOfThemIsDone() {
 		at(MONDAY_10);
 		ProcessInstance instance = startFor("processWithSubProcess");
 		List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
 
 		at("2026-11-23T10:10:00Z");
 		tasks.subList(0, 19).forEach(task -> taskService.complete(task.getId()));
-		assertThat(journeyOf(instance).state()).as("one task is still open").isEqualTo(ClockState.PAUSED);
+		assertThat(journeyOf(instance, "sub-process-journey").state()).as("one task is still open")
+			.isEqualTo(ClockState.PAUSED);
+		assertThat(journeyOf(instance, "sub-process-instances-journey").state())
+			.as("one sub-process instance is still running")
+			.isEqualTo(ClockState.PAUSED);
 
 		at("2026-11-23T10:20:00Z");
 		taskService.complete(tasks.get(19).getId());
-		assertThat(journeyLog(instance)).containsExactly("STARTED@2026-11-23T10:00:00Z", "PAUSED@2026-11-23T10:00:00Z",
-				"RESUMED@2026-11-23T10:20:00Z", "MET@2026-11-23T10:20:00Z");
+		for (String journey : List.of("sub-process-journey", "sub-process-instances-journey")) {
+			assertThat(journeyLog(instance, journey)).containsExactly("STARTED@2026-11-23T10:00:00Z",
+					"PAUSED@2026-11-23T10:00:00Z", "RESUMED@2026-11-23T10:20:00Z", "MET@2026-11-23T10:20:00Z");
+		}
 	}
 
 	@Test
@@ -366,15 +373,18 @@ class ForeignModelClocksTest {
 		return clockLog.clocksOfInstance(instance.getId()).stream().filter(clock -> clock.taskId() != null).toList();
 	}
 
-	/** The log of the instance's journey, as type@instant. */
-	private List<String> journeyLog(ProcessInstance instance) {
-		return clockLog.events(journeyOf(instance).id()).stream().map(event -> event.type() + "@" + event.at()).toList();
+	/** The log of the instance's journey of the target, as type@instant. */
+	private List<String> journeyLog(ProcessInstance instance, String targetId) {
+		return clockLog.events(journeyOf(instance, targetId).id())
+			.stream()
+			.map(event -> event.type() + "@" + event.at())
+			.toList();
 	}
 
-	private SlaClock journeyOf(ProcessInstance instance) {
+	private SlaClock journeyOf(ProcessInstance instance, String targetId) {
 		List<SlaClock> journeys = clockLog.clocksOfInstance(instance.getId())
 			.stream()
-			.filter(clock -> clock.taskId() == null)
+			.filter(clock -> clock.taskId() == null && clock.targetId().equals(targetId))
 			.toList();
 		assertThat(journeys).hasSize(1);
 		return journeys.get(0);
