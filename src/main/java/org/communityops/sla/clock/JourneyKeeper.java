@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.communityops.sla.policy.JourneyEvent;
@@ -75,11 +76,18 @@ public class JourneyKeeper {
 		return paused;
 	}
 
-	/** An activity of the instance ended; returns whether a clock resumed, so task due dates changed. */
-	public boolean activityEnded(TimedItem instance, String activityId) {
+	/**
+	 * An activity of the instance ended; returns whether a clock resumed, so task due dates changed. A paused clock
+	 * resumes only when the instance waits in none of its pause-while activities any more: {@code stillWaitingIn}
+	 * tells whether another part of the instance is still in an activity (another instance of a multi-instance
+	 * activity or sub-process, a parallel branch).
+	 */
+	public boolean activityEnded(TimedItem instance, String activityId, Predicate<String> stillWaitingIn) {
 		boolean resumed = false;
 		for (SlaClock clock : openJourneys(instance)) {
-			if (clock.state() == ClockState.PAUSED && scopeOf(clock).pauseWhile().contains(activityId)) {
+			List<String> pauseWhile = scopeOf(clock).pauseWhile();
+			if (clock.state() == ClockState.PAUSED && pauseWhile.contains(activityId)
+					&& pauseWhile.stream().noneMatch(stillWaitingIn)) {
 				events.append(clock.resume(instance.at(), activityId + " done"));
 				deadlines.actOnDue(clock, instance.at(), instance.at());
 				deadlines.reschedule(clock, instance.at());

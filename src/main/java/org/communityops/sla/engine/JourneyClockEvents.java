@@ -1,6 +1,9 @@
 package org.communityops.sla.engine;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -85,11 +88,47 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 			JourneyKeeper journeys = keeper.get();
 			String activity = execution.getCurrentActivityId();
 			boolean moved = ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
-					? journeys.activityStarted(instance, activity) : journeys.activityEnded(instance, activity);
+					? journeys.activityStarted(instance, activity)
+					: journeys.activityEnded(instance, activity, stillWaitingIn((ExecutionEntity) execution));
 			if (moved) {
 				taskDueDates.refresh(execution.getProcessInstanceId());
 			}
 		});
+	}
+
+	/**
+	 * Whether the instance is still in an activity apart from the one ending: another instance of a multi-instance
+	 * task or sub-process, a parallel branch, or a sub-process that the ending activity lies in. An active execution
+	 * is in its activity and in every scope around it; the ending execution (and what runs inside it) counts only for
+	 * the scopes around its activity. Read from the instance's execution tree only when a paused clock asks, once per
+	 * event.
+	 */
+	private static Predicate<String> stillWaitingIn(ExecutionEntity ending) {
+		Supplier<Set<String>> waiting = SingletonSupplier.of(() -> {
+			Set<String> ids = new HashSet<>();
+			addWithScopesAround(ending.getActivity() == null ? null : ending.getActivity().getFlowScope(), ids);
+			collectActivities(ending.getProcessInstance(), ending, ids);
+			return ids;
+		});
+		return activityId -> waiting.get().contains(activityId);
+	}
+
+	private static void collectActivities(ExecutionEntity execution, ExecutionEntity ending, Set<String> ids) {
+		if (execution.getId().equals(ending.getId())) {
+			return;
+		}
+		if (execution.isActive()) {
+			addWithScopesAround(execution.getActivity(), ids);
+		}
+		for (ExecutionEntity child : execution.getExecutions()) {
+			collectActivities(child, ending, ids);
+		}
+	}
+
+	private static void addWithScopesAround(ScopeImpl scope, Set<String> ids) {
+		for (ScopeImpl at = scope; at instanceof ActivityImpl activity; at = activity.getFlowScope()) {
+			ids.add(activity.getId());
+		}
 	}
 
 	/**
