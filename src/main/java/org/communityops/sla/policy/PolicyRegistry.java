@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The policies in force and every version loaded before, as the {@link PolicyLoader} last published them. Reads are
- * lock-free: each load replaces the whole snapshot at once.
+ * lock-free: each load replaces the whole snapshot at once. A change of the clients in force is published as
+ * {@link PoliciesInForce}.
  */
 @Component
 public class PolicyRegistry {
@@ -24,6 +26,12 @@ public class PolicyRegistry {
 
 	/** The processes that a journey target of any client runs through. */
 	private volatile Set<String> anyJourneyProcesses = Set.of();
+
+	private final ApplicationEventPublisher events;
+
+	PolicyRegistry(ApplicationEventPublisher events) {
+		this.events = events;
+	}
 
 	/** The clients with a policy in force, alphabetically. */
 	public List<String> clients() {
@@ -113,7 +121,11 @@ public class PolicyRegistry {
 		anyJourneyProcesses = journeyProcesses.values().stream()
 			.flatMap(Set::stream)
 			.collect(Collectors.toUnmodifiableSet());
+		List<String> before = clients();
 		snapshot = next;
+		if (!clients().equals(before)) {
+			events.publishEvent(new PoliciesInForce(clients()));
+		}
 	}
 
 	Snapshot snapshot() {
