@@ -1,5 +1,6 @@
 package org.communityops.tasklist;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the shared Tasklist filters that do not exist yet (matched by name, so a filter an
- * administrator edited is left alone). Every queue is sorted by due date, which the SLA clocks set to
- * the SLA due time, so the most urgent work is on top.
+ * administrator edited is left alone). The queues hold the SLA-timed tasks, those with a due date, which the SLA
+ * clocks set to the SLA due time, sorted by it so the most urgent work is on top on every database (H2 would list
+ * tasks without one first, PostgreSQL last); tasks no target times are in a queue of their own. The Tasklist itself
+ * sorts by what its address says, which {@code app/tasklist/communityops/sla-order.js} makes the due date.
  */
 @Component
 @Order(10)
@@ -28,6 +31,9 @@ class TasklistFilters implements ApplicationRunner {
 
 	private static final List<Map<String, String>> COLUMNS = List.of(column("client", "Client"),
 			column("priority", "Priority"), column("title", "Title"), column("subject", "Subject"));
+
+	/** Before any due date: {@code dueAfter} it keeps exactly the tasks that have one. */
+	private static final Date EVER = new Date(0);
 
 	private final FilterService filterService;
 
@@ -41,15 +47,21 @@ class TasklistFilters implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		create("My tasks", "Tasks assigned to me, most urgent first", -10,
-				query().taskAssigneeExpression("${currentUser()}"));
+				timed().taskAssigneeExpression("${currentUser()}"));
 		create("My group tasks", "Unclaimed tasks offered to my groups, most urgent first", -5,
-				query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-		create("Overdue", "Open tasks past their SLA due time", 0, query().dueBeforeExpression("${now()}"));
-		create("All open tasks", "Every open task I may see, most urgent first", 5, query());
+				timed().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+		create("Overdue", "Open tasks past their SLA due time", 0, timed().dueBeforeExpression("${now()}"));
+		create("All open tasks", "Every SLA-timed open task I may see, most urgent first", 5, timed());
+		create("Not timed", "Open tasks no SLA target times, oldest first", 10, query().withoutDueDate());
 	}
 
 	private TaskQuery query() {
 		return taskService.createTaskQuery().active();
+	}
+
+	/** Tasks with a due date: every task a clock times has one. */
+	private TaskQuery timed() {
+		return query().dueAfter(EVER);
 	}
 
 	private void create(String name, String description, int priority, TaskQuery query) {
