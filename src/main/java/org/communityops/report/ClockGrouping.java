@@ -41,7 +41,7 @@ final class ClockGrouping {
 		String type = rows.getString(14);
 		if (type != null) {
 			entries.add(new Entry(rows.getLong(17), instant(rows, 15), new Change(type, instant(rows, 15),
-					rows.getString(16))));
+					rows.getString(16), rows.getString(18))));
 		}
 	}
 

@@ -33,9 +33,9 @@ public class ClockScan {
 	static final String COLUMNS = """
 			select c.id, c.target_id, c.policy_version, c.process_instance_id, c.task_id, c.task_definition_key,
 			       c.within_millis, c.state, c.started_at, c.due_at, c.breached_at, c.stopped_at, c.holder,
-			       e.type, e.at, e.holder as event_holder, e.id as event_id
+			       e.type, e.at, e.holder as event_holder, e.id as event_id, e.detail
 			from sla_clock c left join sla_clock_event e
-			  on e.clock_id = c.id and e.type in ('STARTED', 'REASSIGNED', 'PAUSED', 'RESUMED')
+			  on e.clock_id = c.id and e.type in ('STARTED', 'REASSIGNED', 'PAUSED', 'RESUMED', 'RETARGETED')
 			""";
 
 	/** Ordered by the clock alone, which the index gives; a clock's entries are put in order as they are read. */

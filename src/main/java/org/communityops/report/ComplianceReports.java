@@ -58,7 +58,7 @@ public class ComplianceReports {
 				breaches.accept(new BreachedItem(clock.targetId(), clock.id(), clock.taskId(),
 						clock.taskDefinitionKey(), clock.processInstanceId(), clock.startedAt(), item.reportAt(),
 						item.outcome() == JudgedItem.Outcome.BREACHED ? clock.stoppedAt() : null,
-						Duration.ofNanos(item.overrunNanos()), item.heldAtDue()));
+						Duration.ofNanos(item.overrunNanos()), item.heldAtDue(), clock.noteAfterBreach()));
 			}
 		});
 		PolicyVersion terms = calendars.used().isEmpty() ? fallbackTerms(scope)

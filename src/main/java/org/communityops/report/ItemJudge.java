@@ -46,6 +46,9 @@ final class ItemJudge {
 			switch (change.type()) {
 				case "STARTED", "REASSIGNED" -> holder = change.holder();
 				case "PAUSED" -> pausedNow = true;
+				case "RETARGETED" -> {
+					// a new allowance changes nobody's side
+				}
 				case "RESUMED" -> pausedNow = false;
 				default -> throw new IllegalStateException("Unexpected log entry " + change.type());
 			}

@@ -82,7 +82,7 @@ class ComplianceWorkbookTest extends ReportContext {
 			assertThat(stillOpen.getCell(6).getCellType()).isEqualTo(CellType.BLANK);
 			assertThat(breaches.getRow(3).getCell(1).getStringCellValue()).isEqualTo("(journey)");
 			assertThat(breaches.getRow(3).getCell(8).getStringCellValue()).isEqualTo("(unassigned)");
-			assertTable(breaches, 1, "A1:J6");
+			assertTable(breaches, 1, "A1:K6");
 		}
 	}
 

@@ -10,10 +10,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.communityops.sla.engine.EngineTime;
 import org.communityops.sla.engine.MemberRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,9 @@ class ReportApiTest extends ReportContext {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
 
 	@AfterEach
 	void resetEngineClock() {
@@ -87,6 +92,36 @@ class ReportApiTest extends ReportContext {
 		assertThat(firstResponse.get("medianTimeToComplete").asText()).isEqualTo("PT45M");
 		assertThat(firstResponse.get("timeSplit").get("agency").asText()).isEqualTo("PT45M");
 		assertThat(report.get("zone").asText()).isEqualTo("Europe/Berlin");
+	}
+
+	@Test
+	void aBreachesRowSaysWhenThePriorityChangedAfterTheBreach() throws IOException {
+		EngineTime.at("2026-11-02T09:00:00Z");
+		Task response = MemberRequests.waitingForFirstResponse(runtimeService, taskService, "normal");
+		EngineTime.at("2026-11-02T13:05:00Z");
+		EngineTime.runDueDeadlineJobs(managementService);
+		EngineTime.at("2026-11-02T13:30:00Z");
+		runtimeService.setVariable(response.getProcessInstanceId(), "priority", "low");
+		EngineTime.at("2026-11-02T14:00:00Z");
+		taskService.complete(response.getId(), Map.of("responseText", "Done", "awaitMemberReply", false));
+
+		ResponseEntity<byte[]> workbook = Logins.admin(http)
+			.getForEntity("/api/reports/compliance?client=northwind&period=2026-11&format=xlsx", byte[].class);
+		try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook.getBody()))) {
+			org.apache.poi.ss.usermodel.Sheet breaches = read.getSheet("Breaches");
+			assertThat(breaches.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Note");
+			org.apache.poi.ss.usermodel.Row row = null;
+			for (int i = 1; i <= breaches.getLastRowNum(); i++) {
+				if (response.getId().equals(breaches.getRow(i).getCell(2).getStringCellValue())) {
+					row = breaches.getRow(i);
+				}
+			}
+			assertThat(row).as("the breached first response's row").isNotNull();
+			assertThat(row.getCell(7).getNumericCellValue()).as("overrun, of the 4 h it breached, in days")
+				.isEqualTo(1.0 / 24);
+			assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Priority changed after the breach: normal PT4H"
+					+ " -> low PT8H after the breach at 2026-11-02T13:00:00Z, which stands with PT4H");
+		}
 	}
 
 	@Test

@@ -51,7 +51,7 @@ final class BreachesSheet implements BreachSink {
 				new Column("Process instance", 38), new Column("Opened (" + zone + ")", 18),
 				new Column("Due (" + zone + ")", 18), new Column("Completed (" + zone + ")", 18),
 				new Column("Overrun (business h:mm)", 14), new Column("Held by at due", 16),
-				new Column("Cockpit", 12)), styles);
+				new Column("Cockpit", 12), new Column("Note", 60)), styles);
 	}
 
 	@Override
@@ -72,11 +72,14 @@ final class BreachesSheet implements BreachSink {
 		Styles.text(row, 8, item.heldBy() == null ? "(unassigned)" : item.heldBy(), styles.text);
 		Cell link = row.createCell(9);
 		link.setCellFormula("HYPERLINK(\"" + cockpitBaseUrl + COCKPIT_PATH + item.processInstanceId() + "\",\"open\")");
+		if (item.note() != null) {
+			Styles.text(row, 10, item.note(), styles.text);
+		}
 	}
 
 	/** Sets the auto-filter over the rows written and, when some did not fit, says so in the last row. */
 	void finish() {
-		Tables.filter(sheet, 0, next - 1, 10);
+		Tables.filter(sheet, 0, next - 1, 11);
 		if (leftOut > 0) {
 			Styles.text(sheet.createRow(next), 0, leftOut + " more breached items did not fit in this sheet ("
 					+ "Excel's limit is " + SpreadsheetVersion.EXCEL2007.getMaxRows()
