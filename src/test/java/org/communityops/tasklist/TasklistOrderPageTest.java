@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A moderator's Tasklist in headless Chromium lists their clients' SLA-timed tasks soonest due first, an overdue one
  * on top, sorted and labelled by due date, on H2 and PostgreSQL; a task no target times is in the queue "Not timed",
- * not among them.
+ * not among them. Tasklist's own keyboard shortcuts stay configured beside the script that orders the queues.
  */
 @AlsoOnPostgreSql
 @ExtendWith(Chromium.Installed.class)
@@ -86,6 +87,11 @@ class TasklistOrderPageTest {
 			List<Date> dues = listed.stream().map(id -> taskService.createTaskQuery().taskId(id).singleResult().getDueDate())
 				.toList();
 			assertThat(dues).as("due dates, in the order listed").doesNotContainNull().isSorted();
+
+			Object shortcut = ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " import('/camunda/app/tasklist/scripts/config.js').then(config => done(config.default.shortcuts"
+					+ " && config.default.shortcuts.claimTask && config.default.shortcuts.claimTask.key));");
+			assertThat(shortcut).as("Tasklist's keyboard shortcuts, kept in our configuration").isEqualTo("ctrl+alt+c");
 
 			page.get(base() + "#/?filter=" + filter("Not timed"));
 			assertThat(listedTasks(page)).as("the untimed queue").contains(resolve.getId())

@@ -1,5 +1,29 @@
-// CommunityOps' Tasklist configuration, in place of the one Camunda ships (docs/dashboard.md, "Tasklist").
+// CommunityOps' Tasklist configuration, in place of the one Camunda ships (docs/dashboard.md, "Tasklist"): its
+// keyboard shortcuts, and a script that lists every queue by SLA due date, soonest (overdue) first, wherever the
+// address names no other order.
 export default {
-  // lists every queue by SLA due date, soonest (overdue) first, wherever the address names no other order
-  customScripts: ['communityops/sla-order']
+  customScripts: ['communityops/sla-order'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'opens the start process modal dialog'
+    }
+  }
 };
