@@ -70,8 +70,9 @@ class ProcessModelDeployer implements ApplicationRunner {
 				if (broken.isEmpty()) {
 					throw refusal;
 				}
-				RejectedModels.describe(refusal).forEach(error -> log.error("Process model refused: {}", error));
-				refused.addAll(RejectedModels.describe(refusal));
+				List<String> errors = RejectedModels.describe(refusal);
+				errors.forEach(error -> log.error("Process model refused: {}", error));
+				refused.addAll(errors);
 				files.removeIf(file -> broken.contains(file.name()));
 			}
 		}
