@@ -62,6 +62,21 @@ class ErrorAnswersTest {
 	}
 
 	@Test
+	void anEngineRequestWithoutItsBodyIsABadRequestNotAServerError() {
+		String start = "/engine-rest/process-definition/key/MemberSupportProcess/start";
+		for (String body : new String[] { "", "\t", " \n ", "null" }) {
+			for (String[] request : new String[][] { { "admin", "/engine-rest/message" }, { "admin", start },
+					{ "amelia", start } }) {
+				Answer answer = api.call(request[0], "POST", request[1], body);
+				assertThat(answer.status()).as("%s '%s' answered %s", request[1], body, answer.body()).isEqualTo(400);
+				assertThat(answer.isProblem()).isTrue();
+				assertThat(answer.json().path("engineError").asText()).isNotEqualTo("NullPointerException");
+				assertThat(answer.json().get("detail").asText()).doesNotContain("is null");
+			}
+		}
+	}
+
+	@Test
 	void aMethodThePathDoesNotServeIsAProblemNamingTheAllowedOnes() {
 		Answer answer = api.call("nora", "DELETE", "/api/sla/clocks", null);
 
