@@ -1,5 +1,6 @@
 package org.communityops.report;
 
+import org.communityops.testing.StatementLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

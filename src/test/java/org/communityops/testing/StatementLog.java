@@ -1,4 +1,4 @@
-package org.communityops.report;
+package org.communityops.testing;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -20,7 +20,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * listens: the application's DataSource is wrapped (a bean post-processor), and with it each connection and
  * statement it gives out, so that an execution of a prepared statement counts each time, not only its preparation.
  */
-final class StatementLog implements BeanPostProcessor {
+public final class StatementLog implements BeanPostProcessor {
 
 	private final List<String> executed = new CopyOnWriteArrayList<>();
 
@@ -28,7 +28,7 @@ final class StatementLog implements BeanPostProcessor {
 	private final InheritableThreadLocal<Boolean> listening = new InheritableThreadLocal<>();
 
 	/** The statements the thread, and threads it starts, execute while {@code action} runs, in order. */
-	List<String> during(Runnable action) {
+	public List<String> during(Runnable action) {
 		executed.clear();
 		listening.set(true);
 		try {
