@@ -1,5 +1,7 @@
 package org.communityops.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The database a benchmark's data live in, chosen with the system property {@code benchmark.database}: {@code h2}
@@ -46,6 +50,18 @@ enum BenchmarkDatabase {
 					Statement statement = connection.createStatement()) {
 				statement.execute("shutdown compact");
 			}
+		}
+
+		@Override
+		void copy(Path home, Path copy) throws IOException {
+			FileSystemUtils.deleteRecursively(copy);
+			Files.createDirectories(copy);
+			Files.copy(home.resolve("db.mv.db"), copy.resolve("db.mv.db"));
+		}
+
+		@Override
+		void drop(Path copy) throws IOException {
+			FileSystemUtils.deleteRecursively(copy);
 		}
 
 	},
@@ -90,6 +106,23 @@ enum BenchmarkDatabase {
 			}
 		}
 
+		@Override
+		void copy(Path home, Path copy) throws SQLException {
+			try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", USER,
+					USER); Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + name(copy) + " with (force)");
+				statement.execute("create database " + name(copy) + " template " + name(home));
+			}
+		}
+
+		@Override
+		void drop(Path copy) throws SQLException {
+			try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", USER,
+					USER); Statement statement = connection.createStatement()) {
+				statement.execute("drop database if exists " + name(copy) + " with (force)");
+			}
+		}
+
 		/** communityops_benchmark_ and the folder's path below target, e.g. report_benchmark. */
 		private String name(Path home) {
 			Path below = home.startsWith("target") ? home.subpath(1, home.getNameCount()) : home;
@@ -116,5 +149,11 @@ enum BenchmarkDatabase {
 
 	/** After the data are written: brings the store to the state a long-running database would have. */
 	abstract void settle(Path home) throws SQLException;
+
+	/** A copy of the generated data at {@code copy}, for a run that changes them (replacing an earlier copy). */
+	abstract void copy(Path home, Path copy) throws IOException, SQLException;
+
+	/** Removes a {@link #copy}. */
+	abstract void drop(Path copy) throws IOException, SQLException;
 
 }

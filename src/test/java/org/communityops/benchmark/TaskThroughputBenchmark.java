@@ -1,10 +1,16 @@
 package org.communityops.benchmark;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +72,21 @@ public class TaskThroughputBenchmark {
 	@Param({ "memory" })
 	public String database;
 
+	/**
+	 * How many clocks, with their log entries, the database holds before the trial: completed first-response clocks
+	 * of northwind in October 2026 ({@link ReportDataGenerator}), generated once under
+	 * {@code target/task-throughput-benchmark/} and copied for each trial, so that clocks on and off start from the same
+	 * data. Only on the {@code file} and {@code postgresql} databases.
+	 */
+	@Param({ "0" })
+	public int history;
+
 	private Path databaseHome;
+
+	private BenchmarkData trialData;
+
+	/** The time of the full collections {@link #reportHeap} asked for, left out of the GC time it reports. */
+	private long explicitGcMillis;
 
 	ConfigurableApplicationContext application;
 
@@ -75,17 +95,17 @@ public class TaskThroughputBenchmark {
 	TaskService taskService;
 
 	@Setup(Level.Trial)
-	public void boot() throws IOException {
+	public void boot() throws IOException, SQLException, InterruptedException {
 		// command-line arguments, so that they override application.properties (builder properties would not)
 		application = new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
-			.run("--spring.main.web-application-type=none",
+			.run(arguments("--spring.main.web-application-type=none",
 					"--spring.datasource.url=" + databaseUrl(),
 					"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
 					"--communityops.sla.clocks.enabled=" + clocks, "--logging.level.root=WARN",
 					"--spring.main.banner-mode=off",
 					// the engine's REST API (Jersey) needs a servlet container, even unused
 					"--spring.autoconfigure.exclude="
-							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
+							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"));
 		runtimeService = application.getBean(RuntimeService.class);
 		taskService = application.getBean(TaskService.class);
 		BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY)
@@ -104,25 +124,82 @@ public class TaskThroughputBenchmark {
 	}
 
 	@TearDown(Level.Trial)
-	public void shutDown() throws IOException {
+	public void shutDown() throws IOException, SQLException {
 		ClockUtil.reset();
 		application.close();
 		if (databaseHome != null) {
 			FileSystemUtils.deleteRecursively(databaseHome);
 		}
+		if (trialData != null) {
+			trialData.database().drop(trialData.home());
+		}
 	}
 
-	private String databaseUrl() throws IOException {
+	/**
+	 * What a long-running node's operator watches beside the throughput, printed after each iteration: the JVM's time
+	 * in garbage collection so far (read before the full collection that follows), and the heap still live after it.
+	 */
+	@TearDown(Level.Iteration)
+	public void reportHeap() {
+		long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+			.sum();
+		System.gc();
+		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+		System.out.printf("  [GC %d ms so far, then live heap %d MB of %d MB] ", gcMillis - explicitGcMillis,
+				heap.getUsed() >> 20, heap.getMax() >> 20);
+		explicitGcMillis += ManagementFactory.getGarbageCollectorMXBeans().stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+			.sum() - gcMillis;
+	}
+
+	private String[] arguments(String... arguments) {
+		List<String> all = new ArrayList<>(List.of(arguments));
+		if (trialData != null) {
+			all.addAll(trialData.database().login());
+		}
+		return all.toArray(String[]::new);
+	}
+
+	private String databaseUrl() throws IOException, SQLException, InterruptedException {
+		if (history > 0) {
+			return historyUrl();
+		}
 		if (database.equals("memory")) {
 			return "jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		}
+		if (database.equals("postgresql")) {
+			trialData = historyData(BenchmarkDatabase.POSTGRESQL, "trial");
+			BenchmarkDatabase.POSTGRESQL.create(trialData.home());
+			return trialData.url();
 		}
 		databaseHome = Files.createTempDirectory("task-throughput");
 		String url = "jdbc:h2:file:" + databaseHome.resolve("communityops") + ";DB_CLOSE_ON_EXIT=FALSE";
 		return switch (database) {
 			case "file" -> url + ";WRITE_DELAY=0";
 			case "file-delayed" -> url + ";WRITE_DELAY=500";
-			default -> throw new IllegalArgumentException("database is memory, file or file-delayed, not " + database);
+			default -> throw new IllegalArgumentException(
+					"database is memory, file, file-delayed or postgresql, not " + database);
 		};
+	}
+
+	/** A copy of the generated history for this trial, on the file database (writing each commit) or PostgreSQL. */
+	private String historyUrl() throws IOException, SQLException, InterruptedException {
+		BenchmarkDatabase kind = switch (database) {
+			case "file" -> BenchmarkDatabase.H2;
+			case "postgresql" -> BenchmarkDatabase.POSTGRESQL;
+			default -> throw new IllegalArgumentException("a history needs database file or postgresql, not " + database);
+		};
+		BenchmarkData generated = historyData(kind, "data");
+		generated.generateOnce();
+		trialData = historyData(kind, "trial");
+		kind.copy(generated.home(), trialData.home());
+		return kind == BenchmarkDatabase.H2 ? trialData.url() + ";WRITE_DELAY=0" : trialData.url();
+	}
+
+	private BenchmarkData historyData(BenchmarkDatabase kind, String use) {
+		return new BenchmarkData(Path.of("target", "task-throughput-benchmark", history + "-" + use),
+				List.of(ReportDataGenerator.CLIENT), history, 0, kind);
 	}
 
 	@Benchmark
