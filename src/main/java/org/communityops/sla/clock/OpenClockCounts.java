@@ -39,7 +39,7 @@ public class OpenClockCounts {
 		return jdbc.sql(ALL).query(OpenClockCounts::count).list();
 	}
 
-	/** One client's counts, through the index on client and state. */
+	/** One client's counts, through the index on state and client. */
 	public List<Count> of(String client) {
 		return jdbc.sql(OF_CLIENT).param("client", client).query(OpenClockCounts::count).list();
 	}
