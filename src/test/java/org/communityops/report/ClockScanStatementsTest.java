@@ -1,5 +1,6 @@
 package org.communityops.report;
 
+import org.communityops.testing.CountingStatements;
 import org.communityops.testing.StatementLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -19,18 +18,8 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:reports-statements;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })
-@Import({ ReportTestSetup.class, ClockScanStatementsTest.Counting.class })
+@Import({ ReportTestSetup.class, CountingStatements.class })
 class ClockScanStatementsTest extends ReportContext {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Counting {
-
-		@Bean
-		static StatementLog statementLog() {
-			return new StatementLog();
-		}
-
-	}
 
 	@Autowired
 	StatementLog log;

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.communityops.identity.Tenants;
 import org.communityops.sla.clock.ClockEvent;
 import org.communityops.sla.clock.ClockEventType;
@@ -70,16 +69,7 @@ class DeadlineSweepTest {
 
 	@BeforeEach
 	void deployOneTaskProcess() {
-		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
-			repositoryService.createDeployment()
-				.addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS)
-					.camundaHistoryTimeToLive(30)
-					.startEvent()
-					.userTask("Task_FirstResponse")
-					.endEvent()
-					.done())
-				.deploy();
-		}
+		OneTaskProcess.deployOnce(repositoryService, PROCESS);
 	}
 
 	@AfterEach

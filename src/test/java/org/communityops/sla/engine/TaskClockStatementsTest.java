@@ -16,16 +16,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.communityops.testing.AlsoOnPostgreSql;
+import org.communityops.testing.CountingStatements;
 import org.communityops.testing.StatementLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:task-clock-statements;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })
-@Import(TaskClockStatementsTest.Counting.class)
+@Import(CountingStatements.class)
 class TaskClockStatementsTest {
 
 	private static final String PROCESS_KEY = "StatementsFirstResponse";
@@ -50,16 +48,6 @@ class TaskClockStatementsTest {
 	/** The columns the clock statements may select, update or delete by: each has an index (V2, V3, V5, V7). */
 	private static final List<String> INDEXED = List.of("id = ?", "task_id = ?", "process_instance_id = ?",
 			"clock_id = ?", "pending_deadline_at < ?");
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Counting {
-
-		@Bean
-		static StatementLog statementLog() {
-			return new StatementLog();
-		}
-
-	}
 
 	@Autowired
 	StatementLog log;
@@ -79,16 +67,7 @@ class TaskClockStatementsTest {
 	@BeforeEach
 	void deployOneTaskProcess() {
 		ClockUtil.setCurrentTime(Date.from(MONDAY_10_BERLIN));
-		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
-			repositoryService.createDeployment()
-				.addModelInstance(PROCESS_KEY + ".bpmn", Bpmn.createExecutableProcess(PROCESS_KEY)
-					.camundaHistoryTimeToLive(30)
-					.startEvent()
-					.userTask("Task_FirstResponse")
-					.endEvent()
-					.done())
-				.deploy();
-		}
+		OneTaskProcess.deployOnce(repositoryService, PROCESS_KEY);
 	}
 
 	@AfterEach
