@@ -45,8 +45,8 @@ import org.springframework.util.FileSystemUtils;
  * normal priority). With the clocks on, every operation opens a clock with its log entry and sets the task's due and
  * follow-up dates; its first deadline, two hours off, waits on the clock for the deadline sweep. Completing reads
  * the task's open clocks, stops the clock and logs it. The whole
- * application runs once per trial on its own H2 database (in memory unless {@link #database} says otherwise), without
- * web server, job executor or demo data.
+ * application runs once per trial on a database of its own (H2 in memory unless {@link #database} says otherwise,
+ * holding the {@link #history} of clocks asked for), without web server, job executor or demo data.
  * See docs/performance.md.
  */
 @State(Scope.Benchmark)
@@ -67,7 +67,8 @@ public class TaskThroughputBenchmark {
 	/**
 	 * {@code memory}: an in-memory H2 database. {@code file}: an H2 file database that writes each commit before
 	 * answering ({@code WRITE_DELAY=0}, as application.properties configures the default); {@code file-delayed}: one
-	 * that writes half a second late, H2's default. Pick with {@code -p database=file,file-delayed}.
+	 * that writes half a second late, H2's default; {@code postgresql}: a database on the local PostgreSQL server
+	 * ({@link BenchmarkDatabase}). Pick with {@code -p database=file,file-delayed}.
 	 */
 	@Param({ "memory" })
 	public String database;
