@@ -90,11 +90,7 @@ enum BenchmarkDatabase {
 
 		@Override
 		void create(Path home) throws SQLException {
-			try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", USER,
-					USER); Statement statement = connection.createStatement()) {
-				statement.execute("drop database if exists " + name(home) + " with (force)");
-				statement.execute("create database " + name(home));
-			}
+			onServer("drop database if exists " + name(home) + " with (force)", "create database " + name(home));
 		}
 
 		@Override
@@ -108,18 +104,22 @@ enum BenchmarkDatabase {
 
 		@Override
 		void copy(Path home, Path copy) throws SQLException {
-			try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", USER,
-					USER); Statement statement = connection.createStatement()) {
-				statement.execute("drop database if exists " + name(copy) + " with (force)");
-				statement.execute("create database " + name(copy) + " template " + name(home));
-			}
+			onServer("drop database if exists " + name(copy) + " with (force)",
+					"create database " + name(copy) + " template " + name(home));
 		}
 
 		@Override
 		void drop(Path copy) throws SQLException {
+			onServer("drop database if exists " + name(copy) + " with (force)");
+		}
+
+		/** Runs the statements on the server's maintenance database, where databases are created and dropped. */
+		private void onServer(String... statements) throws SQLException {
 			try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", USER,
 					USER); Statement statement = connection.createStatement()) {
-				statement.execute("drop database if exists " + name(copy) + " with (force)");
+				for (String sql : statements) {
+					statement.execute(sql);
+				}
 			}
 		}
 

@@ -142,16 +142,18 @@ public class TaskThroughputBenchmark {
 	 */
 	@TearDown(Level.Iteration)
 	public void reportHeap() {
-		long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
-			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
-			.sum();
+		long gcMillis = gcMillis();
 		System.gc();
 		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		System.out.printf("  [GC %d ms so far, then live heap %d MB of %d MB] ", gcMillis - explicitGcMillis,
 				heap.getUsed() >> 20, heap.getMax() >> 20);
-		explicitGcMillis += ManagementFactory.getGarbageCollectorMXBeans().stream()
+		explicitGcMillis += gcMillis() - gcMillis;
+	}
+
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream()
 			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
-			.sum() - gcMillis;
+			.sum();
 	}
 
 	private String[] arguments(String... arguments) {
