@@ -37,6 +37,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -89,6 +90,13 @@ public class TaskThroughputBenchmark {
 	/** The time of the full collections {@link #reportHeap} asked for, left out of the GC time it reports. */
 	private long explicitGcMillis;
 
+	/** Operations so far, and the bytes the database had written when the last iteration ended. */
+	private long operations;
+
+	private long operationsBefore;
+
+	private long writtenBefore;
+
 	ConfigurableApplicationContext application;
 
 	RuntimeService runtimeService;
@@ -122,6 +130,7 @@ public class TaskThroughputBenchmark {
 			.deploy();
 		ClockUtil.setCurrentTime(Date.from(MONDAY_10_BERLIN));
 		checkTheClocksAre(clocks);
+		writtenBefore = bytesWritten();
 	}
 
 	@TearDown(Level.Trial)
@@ -138,16 +147,36 @@ public class TaskThroughputBenchmark {
 
 	/**
 	 * What a long-running node's operator watches beside the throughput, printed after each iteration: the JVM's time
-	 * in garbage collection so far (read before the full collection that follows), and the heap still live after it.
+	 * in garbage collection so far (read before the full collection that follows), the heap still live after it, and
+	 * what the database wrote per operation during the iteration (H2's file writes, PostgreSQL's write-ahead log of the
+	 * whole server). Bytes written do not depend on how busy the machine is, so they compare clocks on and off, or two
+	 * schemas, where the throughput of one run swings more than the difference.
 	 */
 	@TearDown(Level.Iteration)
 	public void reportHeap() {
 		long gcMillis = gcMillis();
 		System.gc();
 		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-		System.out.printf("  [GC %d ms so far, then live heap %d MB of %d MB] ", gcMillis - explicitGcMillis,
-				heap.getUsed() >> 20, heap.getMax() >> 20);
+		long written = bytesWritten();
+		long done = operations - operationsBefore;
+		System.out.printf("  [GC %d ms so far, then live heap %d MB of %d MB; %s written per operation] ",
+				gcMillis - explicitGcMillis, heap.getUsed() >> 20, heap.getMax() >> 20,
+				written < 0 || done == 0 ? "n/a" : String.format("%.1f KB", (written - writtenBefore) / 1024.0 / done));
+		writtenBefore = written;
+		operationsBefore = operations;
 		explicitGcMillis += gcMillis() - gcMillis;
+	}
+
+	/** Bytes the database has written so far: H2's file, or PostgreSQL's write-ahead log; -1 in memory. */
+	private long bytesWritten() {
+		JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+		return switch (database) {
+			case "postgresql" -> jdbc.queryForObject("select wal_bytes from pg_stat_wal", Long.class);
+			case "memory" -> -1;
+			default -> jdbc.queryForObject(
+					"select setting_value from information_schema.settings where setting_name = 'info.FILE_WRITE_BYTES'",
+					Long.class);
+		};
 	}
 
 	private static long gcMillis() {
@@ -210,6 +239,7 @@ public class TaskThroughputBenchmark {
 		String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, START_VARIABLES).getId();
 		Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
 		taskService.complete(task.getId());
+		operations++;
 		return instanceId;
 	}
 
