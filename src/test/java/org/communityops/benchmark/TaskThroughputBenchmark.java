@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -83,6 +85,14 @@ public class TaskThroughputBenchmark {
 	@Param({ "0" })
 	public int history;
 
+	/**
+	 * How many nodes share the database: application instances in this JVM, each with its own engine and connection
+	 * pool, only on {@code postgresql}. Each benchmark thread works on one node, the threads taking the nodes in turn,
+	 * so {@code -t 2 -p nodes=2} is two nodes with one caller each, to compare with {@code -t 1 -p nodes=1}.
+	 */
+	@Param({ "1" })
+	public int nodes;
+
 	private Path databaseHome;
 
 	private BenchmarkData trialData;
@@ -91,11 +101,16 @@ public class TaskThroughputBenchmark {
 	private long explicitGcMillis;
 
 	/** Operations so far, and the bytes the database had written when the last iteration ended. */
-	private long operations;
+	private final LongAdder operations = new LongAdder();
 
 	private long operationsBefore;
 
 	private long writtenBefore;
+
+	/** The nodes; the first deploys the process and answers the checks. */
+	final List<ConfigurableApplicationContext> applications = new ArrayList<>();
+
+	private final AtomicInteger nodesTaken = new AtomicInteger();
 
 	ConfigurableApplicationContext application;
 
@@ -103,18 +118,43 @@ public class TaskThroughputBenchmark {
 
 	TaskService taskService;
 
+	/** The node a benchmark thread works on. */
+	@State(Scope.Thread)
+	public static class Node {
+
+		RuntimeService runtimeService;
+
+		TaskService taskService;
+
+		@Setup(Level.Trial)
+		public void take(TaskThroughputBenchmark benchmark) {
+			ConfigurableApplicationContext node = benchmark.applications
+				.get(benchmark.nodesTaken.getAndIncrement() % benchmark.applications.size());
+			runtimeService = node.getBean(RuntimeService.class);
+			taskService = node.getBean(TaskService.class);
+		}
+
+	}
+
 	@Setup(Level.Trial)
 	public void boot() throws IOException, SQLException, InterruptedException {
-		// command-line arguments, so that they override application.properties (builder properties would not)
-		application = new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
-			.run(arguments("--spring.main.web-application-type=none",
-					"--spring.datasource.url=" + databaseUrl(),
-					"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
-					"--communityops.sla.clocks.enabled=" + clocks, "--logging.level.root=WARN",
-					"--spring.main.banner-mode=off",
-					// the engine's REST API (Jersey) needs a servlet container, even unused
-					"--spring.autoconfigure.exclude="
-							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"));
+		if (nodes > 1 && !database.equals("postgresql")) {
+			throw new IllegalArgumentException("several nodes share a postgresql database, not " + database);
+		}
+		String url = databaseUrl();
+		for (int node = 1; node <= nodes; node++) {
+			// command-line arguments, so that they override application.properties (builder properties would not)
+			applications.add(new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
+				.run(arguments("--spring.main.web-application-type=none", "--spring.datasource.url=" + url,
+						"--camunda.bpm.process-engine-name=node" + node,
+						"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
+						"--communityops.sla.clocks.enabled=" + clocks, "--logging.level.root=WARN",
+						"--spring.main.banner-mode=off",
+						// the engine's REST API (Jersey) needs a servlet container, even unused
+						"--spring.autoconfigure.exclude="
+								+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")));
+		}
+		application = applications.get(0);
 		runtimeService = application.getBean(RuntimeService.class);
 		taskService = application.getBean(TaskService.class);
 		BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY)
@@ -136,7 +176,7 @@ public class TaskThroughputBenchmark {
 	@TearDown(Level.Trial)
 	public void shutDown() throws IOException, SQLException {
 		ClockUtil.reset();
-		application.close();
+		applications.forEach(ConfigurableApplicationContext::close);
 		if (databaseHome != null) {
 			FileSystemUtils.deleteRecursively(databaseHome);
 		}
@@ -158,12 +198,12 @@ public class TaskThroughputBenchmark {
 		System.gc();
 		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		long written = bytesWritten();
-		long done = operations - operationsBefore;
+		long done = operations.sum() - operationsBefore;
 		System.out.printf("  [GC %d ms so far, then live heap %d MB of %d MB; %s written per operation] ",
 				gcMillis - explicitGcMillis, heap.getUsed() >> 20, heap.getMax() >> 20,
 				written < 0 || done == 0 ? "n/a" : String.format("%.1f KB", (written - writtenBefore) / 1024.0 / done));
 		writtenBefore = written;
-		operationsBefore = operations;
+		operationsBefore = operations.sum();
 		explicitGcMillis += gcMillis() - gcMillis;
 	}
 
@@ -235,11 +275,11 @@ public class TaskThroughputBenchmark {
 	}
 
 	@Benchmark
-	public String startAndCompleteTask() {
-		String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, START_VARIABLES).getId();
-		Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
-		taskService.complete(task.getId());
-		operations++;
+	public String startAndCompleteTask(Node node) {
+		String instanceId = node.runtimeService.startProcessInstanceByKey(PROCESS_KEY, START_VARIABLES).getId();
+		Task task = node.taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
+		node.taskService.complete(task.getId());
+		operations.increment();
 		return instanceId;
 	}
 
