@@ -5,23 +5,23 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.communityops.identity.ClientTenantsReady;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo users and demo work on the first start of the default (embedded) profile, and prints
- * the demo logins at every start. Other profiles, production among them, seed nothing.
+ * the demo logins at every start. Other profiles, production among them, seed nothing. It runs once the clients'
+ * tenants exist ({@link ClientTenantsReady}), and so after the models and the policies: the demo staff become
+ * members of the tenants and the demo instances are stamped with them.
  */
 @Component
 @Profile("default")
-@Order(20)
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -44,8 +44,8 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.environment = environment;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener(ClientTenantsReady.class)
+	void seed() {
 		if (DemoUsers.createMissing(identityService)) {
 			log.info("Created the demo users and groups");
 		}

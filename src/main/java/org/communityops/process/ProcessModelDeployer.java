@@ -12,12 +12,12 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.communityops.sla.policy.ModelsDeployed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,10 +26,10 @@ import org.springframework.stereotype.Component;
  * Deploys every model and form in {@code processes/} at start-up. The engine filters duplicates, so
  * only files that changed since the last deployment become new versions; unchanged ones keep theirs. A file the engine
  * cannot parse is logged and reported in health with its line ({@link RejectedModels}), and the others are deployed
- * without it: one broken model does not take the other processes down.
+ * without it: one broken model does not take the other processes down. The start-up work that needs the models, the
+ * SLA policies first, follows from {@link ModelsDeployed}, so it is all done before the application is ready.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProcessModelDeployer implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProcessModelDeployer.class);
@@ -42,17 +42,22 @@ class ProcessModelDeployer implements ApplicationRunner {
 
 	private final RejectedModels rejected;
 
+	private final ApplicationEventPublisher events;
+
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-	ProcessModelDeployer(RepositoryService repositoryService, ProcessesProperties properties, RejectedModels rejected) {
+	ProcessModelDeployer(RepositoryService repositoryService, ProcessesProperties properties, RejectedModels rejected,
+			ApplicationEventPublisher events) {
 		this.repositoryService = repositoryService;
 		this.properties = properties;
 		this.rejected = rejected;
+		this.events = events;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		deploy();
+		events.publishEvent(new ModelsDeployed());
 	}
 
 	/** Deploys the folder's files but those the engine refuses; empty when it refused them all. */

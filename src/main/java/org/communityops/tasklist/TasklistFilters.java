@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ import org.springframework.stereotype.Component;
  * administrator edited is left alone). The queues hold the SLA-timed tasks, those with a due date, which the SLA
  * clocks set to the SLA due time, sorted by it so the most urgent work is on top on every database (H2 would list
  * tasks without one first, PostgreSQL last); tasks no target times are in a queue of their own. The Tasklist itself
- * sorts by what its address says, which {@code app/tasklist/communityops/sla-order.js} makes the due date.
+ * sorts by what its address says, which {@code app/tasklist/communityops/sla-order.js} makes the due date. The
+ * filters need nothing but the engine, so a start-up runner makes them in no particular order to the other work.
  */
 @Component
-@Order(10)
 class TasklistFilters implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);

@@ -9,15 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The configured administrator ({@link AdminProperties}): refuses the start when one is required and missing, and
- * at every start creates the account in group camunda-admin, or sets its password to the configured one.
+ * at every start creates the account in group camunda-admin, or sets its password to the configured one. It needs
+ * nothing but the engine, so it is a start-up runner in no particular order to the other start-up work.
  */
 @Component
-@Order(1)
 class AdminAccount implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);

@@ -1,58 +1,52 @@
 package org.communityops.identity.engine;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.communityops.identity.ClientTenantsReady;
+import org.communityops.identity.ClientsInForce;
 import org.communityops.identity.Groups;
-import org.communityops.sla.policy.PoliciesInForce;
-import org.communityops.sla.policy.PolicyRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes every client with an SLA policy a tenant, with its users' group {@code client-<client>} as a member, at
- * every start and in every profile, after the policies are loaded, and whenever a client's policy comes into force
- * while the application runs (on this node or another). What exists is left alone, so names edited in Admin stay.
+ * Makes every client in force a tenant, with its users' group {@code client-<client>} as a member, in every profile:
+ * at start-up once the policies are loaded, announcing {@link ClientTenantsReady} when done, and whenever a client's
+ * policy comes into force while the application runs (on this node or another), so that its work can start at once.
+ * What exists is left alone, so names edited in Admin stay; a withdrawn client keeps its tenant and its history.
  */
 @Component
-@Order(6)
-class ClientTenants implements ApplicationRunner {
+class ClientTenants {
 
 	private static final Logger log = LoggerFactory.getLogger(ClientTenants.class);
 
 	private final IdentityService identityService;
 
-	private final PolicyRegistry policies;
+	private final ApplicationEventPublisher events;
 
-	ClientTenants(IdentityService identityService, PolicyRegistry policies) {
+	ClientTenants(IdentityService identityService, ApplicationEventPublisher events) {
 		this.identityService = identityService;
-		this.policies = policies;
+		this.events = events;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		ensureAll();
-	}
-
-	/** A client added while running: its tenant, so that its work can start at once. */
-	@EventListener(PoliciesInForce.class)
-	void clientsChanged() {
-		ensureAll();
-	}
-
-	private synchronized void ensureAll() {
-		for (String client : policies.clients()) {
-			String name = policies.current(client).map(version -> version.policy().name()).orElse(client);
-			ensure(client, name);
+	@EventListener
+	void clientsInForce(ClientsInForce clients) {
+		ensureAll(clients);
+		if (clients.startUp()) {
+			events.publishEvent(new ClientTenantsReady(List.copyOf(clients.names().keySet())));
 		}
 	}
 
-	void ensure(String client, String name) {
+	private synchronized void ensureAll(ClientsInForce clients) {
+		clients.names().forEach(this::ensure);
+	}
+
+	private void ensure(String client, String name) {
 		if (identityService.createTenantQuery().tenantId(client).count() == 0) {
 			Tenant tenant = identityService.newTenant(client);
 			tenant.setName(name);

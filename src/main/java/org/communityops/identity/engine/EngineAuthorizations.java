@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.communityops.identity.Groups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +30,10 @@ import org.springframework.stereotype.Component;
  * tenant check, not here: a moderator's READ on every task reads the tasks of the clients they are staffed on.
  * Client users get no grant: the engine gives a task's candidate group READ and UPDATE on that task, which is
  * exactly the work meant for them. Members of camunda-admin get ALL on everything (as Camunda's own first-admin set-up
- * grants them) and pass the tenant check.
+ * grants them) and pass the tenant check. Grants name groups, not clients, so they need nothing but the engine and
+ * are made by a start-up runner in no particular order to the other start-up work.
  */
 @Component
-@Order(7)
 class EngineAuthorizations implements ApplicationRunner {
 
 	static final String ANY = "*";

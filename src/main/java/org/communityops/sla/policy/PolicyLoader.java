@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.communityops.identity.ClientsInForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -20,14 +20,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the policy folder at start-up, where any invalid file stops the start, and again whenever a file changes or
- * another node stored something, where an invalid file is reported and its client's version in force stays. The
- * database is the one source: per client the newest stored version is in force on every node; this node stores a file
- * only when it is an edit ({@link PolicyEdits}), and says where its folder differs ({@link FolderDifferences}).
+ * Loads the policy folder at start-up once the models are deployed, where any invalid file stops the start, and again
+ * whenever a file changes or another node stored something, where an invalid file is reported and its client's
+ * version in force stays. The database is the one source: per client the newest stored version is in force on every
+ * node; this node stores a file only when it is an edit ({@link PolicyEdits}), and says where its folder differs
+ * ({@link FolderDifferences}). The clients in force are published ({@link ClientsInForce}) after the start-up load
+ * and whenever a load changes them.
  */
 @Component
-@Order(5)
-class PolicyLoader implements ApplicationRunner {
+class PolicyLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(PolicyLoader.class);
 
@@ -44,6 +45,8 @@ class PolicyLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final DifferenceLog differenceLog = new DifferenceLog();
 
 	private PolicyFolder.Contents loadedFiles;
@@ -56,16 +59,23 @@ class PolicyLoader implements ApplicationRunner {
 	private boolean databaseUnreachable;
 
 	PolicyLoader(PolicyFolder folder, PolicyStore store, PolicyRegistry registry, ObjectProvider<DeployedModels> models,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.folder = folder;
 		this.store = store;
 		this.registry = registry;
 		this.models = models;
 		this.clock = clock;
+		this.events = events;
 	}
 
-	@Override
-	public synchronized void run(ApplicationArguments args) {
+	/** The start-up load; the clients are published after it, outside the lock, for the start-up work they start. */
+	@EventListener(ModelsDeployed.class)
+	void loadAtStartUp() {
+		loadOrStop();
+		events.publishEvent(new ClientsInForce(registry.clientNames(), true));
+	}
+
+	private synchronized void loadOrStop() {
 		PolicyFolder.Contents files = folder.read();
 		List<PolicyProblem> errors = load(files, true).stream().filter(PolicyProblem::isError).toList();
 		if (!errors.isEmpty()) {
@@ -119,8 +129,8 @@ class PolicyLoader implements ApplicationRunner {
 		List<String> differences = FolderDifferences.of(stored, files, check);
 		Set<String> newlyWithdrawn = new HashSet<>(stored.withdrawn());
 		newlyWithdrawn.removeAll(registry.snapshot().withdrawn());
-		registry.publish(new PolicyRegistry.Snapshot(stored.versions(), stored.withdrawn(), clientOfFile,
-				check.problems(), differences));
+		boolean clientsChanged = registry.publish(new PolicyRegistry.Snapshot(stored.versions(), stored.withdrawn(),
+				clientOfFile, check.problems(), differences));
 		if (startup || !files.equals(loadedFiles)) {
 			report(check);
 		}
@@ -130,6 +140,9 @@ class PolicyLoader implements ApplicationRunner {
 		loadedMark = mark;
 		loadedModels = modelsSeen;
 		differenceLog.report(differences);
+		if (clientsChanged && !startup) {
+			events.publishEvent(new ClientsInForce(registry.clientNames(), false));
+		}
 		return check.problems();
 	}
 

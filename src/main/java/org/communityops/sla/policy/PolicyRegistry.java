@@ -2,19 +2,18 @@ package org.communityops.sla.policy;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The policies in force and every version loaded before, as the {@link PolicyLoader} last published them. Reads are
- * lock-free: each load replaces the whole snapshot at once. A change of the clients in force is published as
- * {@link PoliciesInForce}.
+ * lock-free: each load replaces the whole snapshot at once.
  */
 @Component
 public class PolicyRegistry {
@@ -27,18 +26,19 @@ public class PolicyRegistry {
 	/** The processes that a journey target of any client runs through. */
 	private volatile Set<String> anyJourneyProcesses = Set.of();
 
-	private final ApplicationEventPublisher events;
-
-	PolicyRegistry(ApplicationEventPublisher events) {
-		this.events = events;
-	}
-
 	/** The clients with a policy in force, alphabetically. */
 	public List<String> clients() {
 		return snapshot.versions().keySet().stream()
 			.filter(client -> !snapshot.withdrawn().contains(client))
 			.sorted()
 			.toList();
+	}
+
+	/** The clients with a policy in force, alphabetically, each with the name its current version gives it. */
+	Map<String, String> clientNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		clients().forEach(client -> names.put(client, current(client).map(v -> v.policy().name()).orElse(client)));
+		return names;
 	}
 
 	/** The newest stored version of the client's policy, unless the policy is withdrawn. */
@@ -111,7 +111,8 @@ public class PolicyRegistry {
 		return snapshot.differences();
 	}
 
-	void publish(Snapshot next) {
+	/** Replaces the snapshot; returns whether the clients in force changed. */
+	boolean publish(Snapshot next) {
 		journeyProcesses = next.versions().entrySet().stream()
 			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, versions -> versions.getValue().stream()
 				.flatMap(version -> version.policy().targets().stream())
@@ -123,9 +124,7 @@ public class PolicyRegistry {
 			.collect(Collectors.toUnmodifiableSet());
 		List<String> before = clients();
 		snapshot = next;
-		if (!clients().equals(before)) {
-			events.publishEvent(new PoliciesInForce(clients()));
-		}
+		return !clients().equals(before);
 	}
 
 	Snapshot snapshot() {

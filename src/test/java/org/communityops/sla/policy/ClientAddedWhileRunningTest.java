@@ -1,16 +1,15 @@
 package org.communityops.sla.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A client whose policy file is added while the application runs becomes a tenant at once, with its users' group,
- * so its work can start without a restart (before, tenants were made only at start-up and the start was refused as
- * "not a client you work for").
+ * so its work can start and its users see it without a restart (before, tenants were made only at start-up and the
+ * start was refused as "not a client you work for"). The reload that finds the file is the one the poll runs.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:client-added-while-running;DB_CLOSE_DELAY=-1",
@@ -32,6 +31,9 @@ class ClientAddedWhileRunningTest {
 
 	@TempDir
 	static Path folder;
+
+	@Autowired
+	PolicyLoader loader;
 
 	@Autowired
 	PolicyRegistry registry;
@@ -49,13 +51,19 @@ class ClientAddedWhileRunningTest {
 	}
 
 	@Test
-	void aClientAddedWhileRunningIsATenantAndItsWorkStarts() throws IOException {
+	void aClientAddedWhileRunningIsATenantAtTheReloadAndItsWorkStarts() throws IOException {
 		PolicyFolders.write(folder, "acme.yaml", Files.readString(Path.of("src/test/resources/report-fixture/acme.yaml")));
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> registry.knows("acme")
-				&& identityService.createTenantQuery().tenantId("acme").count() == 1);
+		loader.reloadWhenChanged();
+
+		assertThat(registry.knows("acme")).as("acme's policy in force").isTrue();
 		assertThat(identityService.createTenantQuery().tenantId("acme").groupMember("client-acme").count())
-			.as("acme's users' group in its tenant").isOne();
+			.as("acme a tenant with its users' group, when the reload returns").isOne();
+		User ada = identityService.newUser("ada-acme");
+		identityService.saveUser(ada);
+		identityService.createMembership("ada-acme", "client-acme");
+		assertThat(identityService.createTenantQuery().userMember("ada-acme").includingGroupsOfUser(true).list())
+			.as("the tenants an acme user sees").extracting("id").containsExactly("acme");
 		ProcessInstance request = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
 				Map.of("client", "acme", "requestKind", "question", "priority", "normal", "memberName", "ada",
 						"subject", "Export", "details", "CSV export stops"));
