@@ -2,6 +2,7 @@ package org.communityops.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Deployment(resources = {
 		"processes/escalation.bpmn",
+		"processes/escalation-deadlines.dmn",
 		"processes/forms/start-escalation.form",
 		"processes/forms/acknowledge-escalation.form",
 		"processes/forms/lead-acknowledge-escalation.form",
@@ -109,9 +112,9 @@ class EscalationProcessTest {
 		resolve(escalation);
 
 		assertThat(escalation).isEnded()
-			.hasPassedInOrder("StartEvent_EscalationRaised", "Task_AcknowledgeEscalation", "Task_ChooseAction",
-					"Gateway_EscalationAction", "Task_ReassignWork", "Gateway_ActionDone", "Task_ResolveEscalation",
-					"EndEvent_EscalationResolved")
+			.hasPassedInOrder("StartEvent_EscalationRaised", "Task_DecideAcknowledgeDeadline",
+					"Task_AcknowledgeEscalation", "Task_ChooseAction", "Gateway_EscalationAction", "Task_ReassignWork",
+					"Gateway_ActionDone", "Task_ResolveEscalation", "EndEvent_EscalationResolved")
 			.hasNotPassed("Task_LeadAcknowledgeEscalation", "Task_NotifyClient", "Task_Remediate");
 		assertThat(escalation).variables()
 			.containsEntry("escalationLevel", 1L)
@@ -254,6 +257,27 @@ class EscalationProcessTest {
 
 		assertThat(escalation).variables().containsEntry("acknowledgeWithin", "PT2H");
 		assertTimerDueAfter(escalation, Duration.ofHours(2));
+	}
+
+	@Test
+	void deadlineTableGivesEachSeverityItsDeadlineUnlessOneIsGivenAtStart() {
+		Assertions.assertThat(acknowledgeWithin("critical", null)).isEqualTo("PT30M");
+		Assertions.assertThat(acknowledgeWithin("high", null)).isEqualTo("PT1H");
+		Assertions.assertThat(acknowledgeWithin("medium", null)).isEqualTo("PT4H");
+		Assertions.assertThat(acknowledgeWithin("low", null)).isEqualTo("PT4H");
+		Assertions.assertThat(acknowledgeWithin(null, null)).as("no severity").isEqualTo("PT4H");
+		Assertions.assertThat(acknowledgeWithin("critical", "PT2H")).as("given at start").isEqualTo("PT2H");
+		Assertions.assertThat(acknowledgeWithin("high", "")).as("given empty, as a form may").isEqualTo("PT1H");
+	}
+
+	/** Evaluates the deployed decision table through the engine, with the variables an escalation starts with. */
+	private static String acknowledgeWithin(String severity, String given) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("severity", severity);
+		variables.put("acknowledgeWithin", given);
+		return decisionService().evaluateDecisionTableByKey("Decision_EscalationDeadlines", variables)
+			.getSingleResult()
+			.getSingleEntry();
 	}
 
 	private static ProcessInstance raise(String severity) {

@@ -1,13 +1,9 @@
 package org.communityops.sla.clock;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.communityops.sla.policy.JourneyEvent;
 import org.communityops.sla.policy.JourneyScope;
@@ -112,14 +108,9 @@ public class JourneyKeeper {
 		}
 	}
 
-	/** The due and follow-up dates a task should show: the earliest among its own and the running journeys' clocks. */
+	/** The due and follow-up dates a task of the instance should show, from its own and the journeys' clocks. */
 	public Optional<TaskDates> dueOfTask(String processInstanceId, String taskId) {
-		List<SlaClock> relevant = clocks.findByProcessInstanceId(processInstanceId).stream()
-			.filter(clock -> clock.state() == ClockState.RUNNING
-					&& (clock.taskId() == null || clock.taskId().equals(taskId)))
-			.toList();
-		Optional<Instant> due = earliest(relevant.stream(), SlaClock::dueAt);
-		return due.map(at -> new TaskDates(at, earliest(relevant.stream(), SlaClock::firstWarningAt).orElse(null)));
+		return TaskDates.of(taskId, clocks.findByProcessInstanceId(processInstanceId));
 	}
 
 	private void openJourneysStartingOn(TimedItem instance, JourneyEvent event) {
@@ -155,14 +146,6 @@ public class JourneyKeeper {
 	private void record(SlaClock clock, ClockEvent event) {
 		clocks.update(clock);
 		events.append(event);
-	}
-
-	/** A task's due date (its SLA due time) and follow-up date (its first warning, or null). */
-	public record TaskDates(Instant due, Instant followUp) {
-	}
-
-	private static Optional<Instant> earliest(Stream<SlaClock> clocks, Function<SlaClock, Instant> instant) {
-		return clocks.map(instant).filter(Objects::nonNull).min(Comparator.naturalOrder());
 	}
 
 }

@@ -3,13 +3,10 @@ package org.communityops.sla.engine;
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.springframework.stereotype.Component;
 
 /**
  * Refuses to change the {@code client} of a started instance. An instance's client is its tenant, fixed at its start
@@ -18,38 +15,14 @@ import org.springframework.stereotype.Component;
  * own value passes (Tasklist forms submit their read-only client field again); any other value of a variable
  * {@code client}, in any scope of an instance with a tenant, is a bad request, and the command that made it rolls
  * back. The engine reports every variable write to its history handlers inside the command, so this sees the REST
- * API, the Java API, forms and scripts alike.
+ * API, the Java API, forms and scripts alike. Wired in by {@link SlaEnginePlugin}.
  */
-@Component
-class ClientVariableWrites extends AbstractProcessEnginePlugin {
+class ClientVariableWrites implements HistoryEventHandler {
 
 	static final String VARIABLE = "client";
 
-	/**
-	 * Not a bean itself: the Camunda starter injects the one history handler bean there is (PriorityChanges) and
-	 * fails to start when there are two.
-	 */
-	private final HistoryEventHandler refusal = new HistoryEventHandler() {
-
-		@Override
-		public void handleEvent(HistoryEvent event) {
-			refuseAnotherClient(event);
-		}
-
-		@Override
-		public void handleEvents(List<HistoryEvent> events) {
-			events.forEach(ClientVariableWrites::refuseAnotherClient);
-		}
-
-	};
-
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		EngineLists.of(configuration.getCustomHistoryEventHandlers(), configuration::setCustomHistoryEventHandlers)
-			.add(refusal);
-	}
-
-	private static void refuseAnotherClient(HistoryEvent event) {
+	public void handleEvent(HistoryEvent event) {
 		if (event instanceof HistoricVariableUpdateEventEntity write && VARIABLE.equals(write.getVariableName())
 				&& write.getTenantId() != null && isCreateOrUpdate(write)
 				&& !write.getTenantId().equals(write.getTextValue())) {
@@ -57,6 +30,11 @@ class ClientVariableWrites extends AbstractProcessEnginePlugin {
 					+ write.getTenantId() + ", fixed at its start; it cannot be set to "
 					+ (write.getTextValue() == null ? "another value" : "'" + write.getTextValue() + "'"));
 		}
+	}
+
+	@Override
+	public void handleEvents(List<HistoryEvent> events) {
+		events.forEach(this::handleEvent);
 	}
 
 	private static boolean isCreateOrUpdate(HistoricVariableUpdateEventEntity write) {

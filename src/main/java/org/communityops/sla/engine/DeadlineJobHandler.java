@@ -6,19 +6,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.communityops.sla.clock.ClockKeeper;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /** Runs a clock's deadline job: hands the clock id and the engine's "now" to the {@link ClockKeeper}. */
-@Component
 class DeadlineJobHandler implements JobHandler<JobText> {
 
 	static final String TYPE = "communityops-sla-deadline";
 
-	private final ObjectProvider<ClockKeeper> keeper;
+	private final SlaKeepers keepers;
 
-	DeadlineJobHandler(ObjectProvider<ClockKeeper> keeper) {
-		this.keeper = keeper;
+	DeadlineJobHandler(SlaKeepers keepers) {
+		this.keepers = keepers;
 	}
 
 	@Override
@@ -28,7 +25,7 @@ class DeadlineJobHandler implements JobHandler<JobText> {
 
 	@Override
 	public void execute(JobText clockId, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-		keeper.getObject().deadlineReached(clockId.value(), ClockUtil.getCurrentTime().toInstant());
+		keepers.clocks().deadlineReached(clockId.value(), ClockUtil.getCurrentTime().toInstant());
 	}
 
 	@Override

@@ -3,8 +3,6 @@ package org.communityops.sla.engine;
 import java.time.Instant;
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -15,30 +13,16 @@ import org.springframework.stereotype.Component;
 /**
  * Clock deadlines as jobs of the engine's job executor: stored with the engine's state, retried on failure, locked
  * to one node at a time, and picked up at start-up when their moment passed while the application was down.
- * Scheduling happens inside the engine command that changed the clock, so it commits or rolls back with it.
+ * Scheduling happens inside the engine command that changed the clock, so it commits or rolls back with it. The
+ * handlers that run the jobs are wired into the engine by {@link SlaEnginePlugin}.
  */
 @Component
-class DeadlineJobs extends AbstractProcessEnginePlugin implements DeadlineScheduler {
-
-	private final DeadlineJobHandler handler;
-
-	private final DeadlineSweepJobHandler sweepHandler;
+class DeadlineJobs implements DeadlineScheduler {
 
 	private final DeadlineWakeUps wakeUps;
 
-	DeadlineJobs(DeadlineJobHandler handler, DeadlineSweepJobHandler sweepHandler, DeadlineWakeUps wakeUps) {
-		this.handler = handler;
-		this.sweepHandler = sweepHandler;
+	DeadlineJobs(DeadlineWakeUps wakeUps) {
 		this.wakeUps = wakeUps;
-	}
-
-	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		EngineLists.of(configuration.getCustomJobHandlers(), configuration::setCustomJobHandlers).add(handler);
-		EngineLists.of(configuration.getCustomJobHandlers(), configuration::setCustomJobHandlers).add(sweepHandler);
-		configuration.setEnableDefaultDbHistoryEventHandler(false);
-		EngineLists.of(configuration.getCustomHistoryEventHandlers(), configuration::setCustomHistoryEventHandlers)
-			.add(0, new DeadlineJobLogFilter());
 	}
 
 	/**

@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.communityops.identity.Tenants;
 import org.communityops.sla.clock.ClockProperties;
 import org.communityops.sla.clock.DeadlineSweep;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs the {@link DeadlineSweep} as a job of the engine's job executor, so it runs on one node at a time, and
@@ -21,17 +19,16 @@ import org.springframework.stereotype.Component;
  * sweep is no client's work: its jobs carry the {@link Tenants#SYSTEM system tenant}, so only administrators see
  * them. The chain is looked up by handler type, which no tenant check filters.
  */
-@Component
 class DeadlineSweepJobHandler implements JobHandler<JobText> {
 
 	static final String TYPE = "communityops-sla-deadline-sweep";
 
-	private final ObjectProvider<DeadlineSweep> sweep;
+	private final SlaKeepers keepers;
 
 	private final ClockProperties properties;
 
-	DeadlineSweepJobHandler(ObjectProvider<DeadlineSweep> sweep, ClockProperties properties) {
-		this.sweep = sweep;
+	DeadlineSweepJobHandler(SlaKeepers keepers, ClockProperties properties) {
+		this.keepers = keepers;
 		this.properties = properties;
 	}
 
@@ -43,7 +40,7 @@ class DeadlineSweepJobHandler implements JobHandler<JobText> {
 	@Override
 	public void execute(JobText chain, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
-		boolean more = sweep.getObject().handOverUpcoming(now);
+		boolean more = keepers.sweep().handOverUpcoming(now);
 		boolean anotherChainGoesOn = commandContext.getJobManager()
 			.findJobsByHandlerType(TYPE)
 			.stream()

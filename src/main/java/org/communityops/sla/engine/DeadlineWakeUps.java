@@ -8,13 +8,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +29,7 @@ class DeadlineWakeUps implements DisposableBean {
 	/** Farther off, the executor's regular looks are soon enough; the sweep plans jobs two intervals ahead anyway. */
 	static final Duration HORIZON = Duration.ofMinutes(10);
 
-	private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
+	private final SlaKeepers keepers;
 
 	private final Set<Long> slots = ConcurrentHashMap.newKeySet();
 
@@ -41,8 +39,8 @@ class DeadlineWakeUps implements DisposableBean {
 		return thread;
 	});
 
-	DeadlineWakeUps(ObjectProvider<ProcessEngineConfigurationImpl> engine) {
-		this.engine = engine;
+	DeadlineWakeUps(SlaKeepers keepers) {
+		this.keepers = keepers;
 	}
 
 	/** Wakes the job executor at {@code due} (engine time), once the command that scheduled the job has committed. */
@@ -58,7 +56,7 @@ class DeadlineWakeUps implements DisposableBean {
 		}
 		timer.schedule(() -> {
 			slots.remove(slot);
-			JobExecutor executor = engine.getObject().getJobExecutor();
+			JobExecutor executor = keepers.jobExecutor();
 			if (executor != null && executor.isActive()) {
 				executor.jobWasAdded();
 			}

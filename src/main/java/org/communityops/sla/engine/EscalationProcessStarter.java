@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.communityops.sla.clock.EscalationStarter;
 import org.communityops.sla.clock.SlaClock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +17,10 @@ class EscalationProcessStarter implements EscalationStarter {
 
 	static final String PROCESS = "EscalationProcess";
 
-	private final ObjectProvider<RuntimeService> runtimeService;
+	private final SlaKeepers keepers;
 
-	EscalationProcessStarter(ObjectProvider<RuntimeService> runtimeService) {
-		this.runtimeService = runtimeService;
+	EscalationProcessStarter(SlaKeepers keepers) {
+		this.keepers = keepers;
 	}
 
 	/**
@@ -47,7 +45,7 @@ class EscalationProcessStarter implements EscalationStarter {
 		}
 		variables.put("slaClockId", clock.id());
 		variables.put("slaTargetId", clock.targetId());
-		return runtimeService.getObject()
+		return keepers.runtimeService()
 			.startProcessInstanceByKey(PROCESS, "sla-breach-" + clock.id(), variables)
 			.getId();
 	}

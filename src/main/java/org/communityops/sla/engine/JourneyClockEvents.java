@@ -9,9 +9,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -21,23 +18,18 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.communityops.sla.clock.JourneyKeeper;
 import org.communityops.sla.clock.TimedItem;
 import org.communityops.sla.policy.Priority;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reports process starts and ends and activity starts and ends to the {@link JourneyKeeper}, for the journey targets
  * of the policies. A listener is added to every process and activity when a model is parsed, so models deployed
  * later are covered; it returns at once for a process that no policy has a journey through. When a journey clock
- * pauses or resumes, the due and follow-up dates of the instance's open tasks move with it.
+ * pauses or resumes, the due and follow-up dates of the instance's open tasks move with it. Wired in by
+ * {@link SlaEnginePlugin} while the clocks are on, as a parse listener run after the engine's own.
  */
-@Component
-@ConditionalOnProperty(name = "communityops.sla.clocks.enabled", matchIfMissing = true)
-class JourneyClockEvents extends AbstractProcessEnginePlugin {
+class JourneyClockEvents extends AbstractBpmnParseListener {
 
-	/** Resolved once, on first use: the keeper needs the engine, which is built after this plugin. */
-	private final Supplier<JourneyKeeper> keeper;
+	private final SlaKeepers keepers;
 
 	private final ExecutionListener processListener = this::processEvent;
 
@@ -45,23 +37,16 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 
 	private final TaskDueDates taskDueDates;
 
-	JourneyClockEvents(ObjectProvider<JourneyKeeper> keeper, TaskDueDates taskDueDates) {
-		this.keeper = SingletonSupplier.of(keeper::getObject);
+	JourneyClockEvents(SlaKeepers keepers, TaskDueDates taskDueDates) {
+		this.keepers = keepers;
 		this.taskDueDates = taskDueDates;
 	}
 
 	@Override
-	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		BpmnParseListener everyProcess = new AbstractBpmnParseListener() {
-			@Override
-			public void parseProcess(Element element, ProcessDefinitionEntity process) {
-				process.addBuiltInListener(ExecutionListener.EVENTNAME_START, processListener);
-				process.addBuiltInListener(ExecutionListener.EVENTNAME_END, processListener);
-				listenToActivitiesOf(process);
-			}
-		};
-		EngineLists.of(configuration.getCustomPostBPMNParseListeners(), configuration::setCustomPostBPMNParseListeners)
-			.add(everyProcess);
+	public void parseProcess(Element element, ProcessDefinitionEntity process) {
+		process.addBuiltInListener(ExecutionListener.EVENTNAME_START, processListener);
+		process.addBuiltInListener(ExecutionListener.EVENTNAME_END, processListener);
+		listenToActivitiesOf(process);
 	}
 
 	private void listenToActivitiesOf(ScopeImpl scope) {
@@ -75,17 +60,17 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 	private void processEvent(DelegateExecution execution) {
 		timedInstance(execution).ifPresent(instance -> {
 			if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
-				keeper.get().processStarted(instance);
+				keepers.journeys().processStarted(instance);
 			}
 			else {
-				keeper.get().processEnded(instance, !execution.isCanceled());
+				keepers.journeys().processEnded(instance, !execution.isCanceled());
 			}
 		});
 	}
 
 	private void activityEvent(DelegateExecution execution) {
 		timedInstance(execution).ifPresent(instance -> {
-			JourneyKeeper journeys = keeper.get();
+			JourneyKeeper journeys = keepers.journeys();
 			String activity = execution.getCurrentActivityId();
 			boolean moved = ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
 					? journeys.activityStarted(instance, activity)
@@ -139,12 +124,12 @@ class JourneyClockEvents extends AbstractProcessEnginePlugin {
 	private Optional<TimedItem> timedInstance(DelegateExecution execution) {
 		String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
 		String client = execution.getTenantId();
-		if (!keeper.get().timesAny(processKey) || client == null || !keeper.get().times(client, processKey)) {
+		JourneyKeeper journeys = keepers.journeys();
+		if (!journeys.timesAny(processKey) || client == null || !journeys.times(client, processKey)) {
 			return Optional.empty();
 		}
 		return Optional.of(new TimedItem(client, processKey, execution.getProcessInstanceId(), null, null,
 				Priority.fromVariable(execution.getVariable("priority")), null, ClockUtil.getCurrentTime().toInstant()));
 	}
-
 
 }

@@ -1,13 +1,9 @@
 package org.communityops.sla.engine;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,36 +12,33 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.communityops.sla.clock.ClockKeeper;
 import org.communityops.sla.clock.JourneyKeeper;
 import org.communityops.sla.clock.SlaClock;
+import org.communityops.sla.clock.TaskDates;
 import org.communityops.sla.clock.TimedItem;
 import org.communityops.sla.policy.Priority;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Hands every user-task event of every deployed process, including processes deployed later, to the
  * {@link ClockKeeper}. The engine publishes them synchronously inside its command ({@code camunda.bpm.eventing.task}),
- * so clocks are written in the engine's transaction. A new task's due date becomes its earliest SLA due time and its
- * follow-up date its first warning, so Tasklist's own sorting and filters show SLA urgency.
+ * so clocks are written in the engine's transaction. A new task gets the {@link TaskDates} of its clocks, so that
+ * Tasklist's own sorting and filters show SLA urgency.
  */
 @Component
 @ConditionalOnProperty(name = "communityops.sla.clocks.enabled", matchIfMissing = true)
 class TaskClockEvents {
 
-	private final ClockKeeper keeper;
+	private final SlaKeepers keepers;
 
-	private final Supplier<JourneyKeeper> journeys;
-
-	TaskClockEvents(ClockKeeper keeper, ObjectProvider<JourneyKeeper> journeys) {
-		this.keeper = keeper;
-		this.journeys = SingletonSupplier.of(journeys::getObject);
+	TaskClockEvents(SlaKeepers keepers) {
+		this.keepers = keepers;
 	}
 
 	@EventListener
 	void on(DelegateTask task) {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
+		ClockKeeper keeper = keepers.clocks();
 		switch (task.getEventName()) {
 			case TaskListener.EVENTNAME_CREATE -> created(task);
 			case TaskListener.EVENTNAME_ASSIGNMENT -> keeper.taskAssigned(task.getId(), task.getAssignee(), now);
@@ -61,7 +54,8 @@ class TaskClockEvents {
 	 * The client is the tenant of the task's execution, fixed when its instance started (a called process has its
 	 * caller's), not the {@code client} variable, which a called process need not have. {@code priority} is read from
 	 * the execution, which has its variables at hand: asking the new task would first query the task's own (local)
-	 * variables, of which it has none.
+	 * variables, of which it has none. Only a process that a journey of the client's policy runs through has clocks
+	 * beyond the task's own, read then from the database.
 	 */
 	private void created(DelegateTask task) {
 		if (!(task.getExecution() instanceof ExecutionEntity execution) || execution.getTenantId() == null) {
@@ -69,21 +63,14 @@ class TaskClockEvents {
 		}
 		String client = execution.getTenantId();
 		String processKey = execution.getProcessDefinition().getKey();
-		List<SlaClock> clocks = keeper.taskCreated(new TimedItem(client, processKey, task.getProcessInstanceId(),
-				task.getId(), task.getTaskDefinitionKey(), Priority.fromVariable(execution.getVariable("priority")),
-				task.getAssignee(), task.getCreateTime().toInstant()));
-		if (journeys.get().times(client, processKey)) {
-			journeys.get().dueOfTask(task.getProcessInstanceId(), task.getId())
-				.ifPresent(dates -> TaskDueDates.show(task, dates));
-			return;
-		}
-		earliest(clocks, SlaClock::dueAt).ifPresent(task::setDueDate);
-		earliest(clocks, SlaClock::firstWarningAt).ifPresent(task::setFollowUpDate);
-	}
-
-	private static Optional<Date> earliest(List<SlaClock> clocks,
-			Function<SlaClock, Instant> instant) {
-		return clocks.stream().map(instant).filter(Objects::nonNull).min(Comparator.naturalOrder()).map(Date::from);
+		List<SlaClock> opened = keepers.clocks()
+			.taskCreated(new TimedItem(client, processKey, task.getProcessInstanceId(), task.getId(),
+					task.getTaskDefinitionKey(), Priority.fromVariable(execution.getVariable("priority")),
+					task.getAssignee(), task.getCreateTime().toInstant()));
+		JourneyKeeper journeys = keepers.journeys();
+		Optional<TaskDates> dates = journeys.times(client, processKey)
+				? journeys.dueOfTask(task.getProcessInstanceId(), task.getId()) : TaskDates.of(task.getId(), opened);
+		dates.ifPresent(due -> TaskDueDates.show(task, due));
 	}
 
 }

@@ -5,28 +5,23 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.communityops.sla.clock.JourneyKeeper;
-import org.communityops.sla.clock.JourneyKeeper.TaskDates;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import org.communityops.sla.clock.TaskDates;
 
 /**
- * Sets the open tasks of a process instance to show SLA urgency in Tasklist: the due date is the earliest due time of
- * the running clocks that cover the task (its own and the instance's journeys), the follow-up date their first
- * warning. Runs inside the engine command that moved the clocks.
+ * Copies the {@link TaskDates} of the SLA clocks onto tasks, so that Tasklist shows SLA urgency: onto a new task, and
+ * onto the open tasks of a process instance whose clocks moved, inside the engine command that moved them.
  */
-@Component
 class TaskDueDates {
 
-	private final ObjectProvider<JourneyKeeper> clocks;
+	private final SlaKeepers keepers;
 
-	TaskDueDates(ObjectProvider<JourneyKeeper> clocks) {
-		this.clocks = clocks;
+	TaskDueDates(SlaKeepers keepers) {
+		this.keepers = keepers;
 	}
 
 	void refresh(String processInstanceId) {
 		for (TaskEntity task : Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
-			clocks.getObject().dueOfTask(processInstanceId, task.getId()).ifPresent(dates -> show(task, dates));
+			keepers.journeys().dueOfTask(processInstanceId, task.getId()).ifPresent(dates -> show(task, dates));
 		}
 	}
 
