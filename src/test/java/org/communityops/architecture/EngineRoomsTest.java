@@ -1,6 +1,7 @@
 package org.communityops.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,6 +26,15 @@ class EngineRoomsTest {
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")
 			.because("Camunda-specific code lives in the engine rooms (docs/architecture.md)")
+			.check(PRODUCTION);
+	}
+
+	@Test
+	void noTwoPackagesDependOnEachOther() {
+		slices().matching("org.communityops.(**)")
+			.should()
+			.beFreeOfCycles()
+			.because("a module's sub-package (its engine room, a document format) uses the module, not the reverse")
 			.check(PRODUCTION);
 	}
 
