@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.communityops.report.excel.ComplianceWorkbooks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +29,13 @@ public class ReportWriter {
 
 	private final ComplianceReports reports;
 
-	private final ComplianceWorkbooks workbooks;
+	private final Map<ReportFormat, ReportDocuments> documents = new EnumMap<>(ReportFormat.class);
 
 	private final ObjectMapper json;
 
-	ReportWriter(ComplianceReports reports, ComplianceWorkbooks workbooks, ObjectMapper json) {
+	ReportWriter(ComplianceReports reports, List<ReportDocuments> documents, ObjectMapper json) {
 		this.reports = reports;
-		this.workbooks = workbooks;
+		documents.forEach(document -> this.documents.put(document.format(), document));
 		this.json = json.copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 	}
 
@@ -52,7 +53,7 @@ public class ReportWriter {
 
 	public Writing of(ReportScope scope, ReportFormat format) {
 		return switch (format) {
-			case XLSX -> out -> workbooks.write(scope, out);
+			case XLSX -> out -> document(format).write(scope, out);
 			case CSV -> out -> CsvReports.write(List.of(reports.build(scope, BreachSink.NONE)), writer(out));
 			case JSON -> out -> json.writeValue(out, reports.build(scope, BreachSink.NONE));
 		};
@@ -60,7 +61,7 @@ public class ReportWriter {
 
 	public Writing of(PortfolioScope portfolio, ReportFormat format) {
 		return switch (format) {
-			case XLSX -> out -> workbooks.writePortfolio(portfolio.scopes(), portfolio.notes(), out);
+			case XLSX -> out -> document(format).writePortfolio(portfolio.scopes(), portfolio.notes(), out);
 			case CSV -> out -> CsvReports.write(build(portfolio), writer(out));
 			case JSON -> out -> json.writeValue(out,
 					new PortfolioReport(portfolio.period(), build(portfolio), portfolio.notes()));
@@ -106,6 +107,14 @@ public class ReportWriter {
 				Files.deleteIfExists(file);
 			}
 		}
+	}
+
+	private ReportDocuments document(ReportFormat format) {
+		ReportDocuments document = documents.get(format);
+		if (document == null) {
+			throw new IllegalStateException("No writer of " + format + " reports in this application");
+		}
+		return document;
 	}
 
 	private List<ComplianceReport> build(PortfolioScope portfolio) {

@@ -17,6 +17,7 @@ import org.communityops.identity.engine.EngineObjects.Kind;
 import org.communityops.identity.engine.WebappSessions;
 import org.communityops.security.EngineApiAllowlist.Addressed;
 import org.communityops.security.EngineApiRequest.MalformedPathException;
+import org.communityops.security.engine.EngineRequests;
 import org.communityops.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,9 +30,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * refused ({@link FixedClient}). Requests without a caller go on to the API's own authentication, which refuses them.
  */
 class EngineApiGuard extends OncePerRequestFilter {
-
-	/** Request attribute: the objects the request addresses were there when it began (a later miss is a race). */
-	static final String ADDRESSED_OBJECTS_SEEN = EngineApiGuard.class.getName() + ".seen";
 
 	private final EngineApiAllowlist allowlist;
 
@@ -93,7 +91,7 @@ class EngineApiGuard extends OncePerRequestFilter {
 			}
 		}
 		if (!addressed.isEmpty()) {
-			request.setAttribute(ADDRESSED_OBJECTS_SEEN, Boolean.TRUE);
+			EngineRequests.addressedObjectsSeen(request);
 		}
 		HttpServletRequest readable = fixedClient.admit(request, api, response);
 		if (readable != null) {

@@ -9,6 +9,7 @@ import org.communityops.identity.ClientAccess;
 import org.communityops.identity.engine.EngineAuthentication;
 import org.communityops.identity.engine.EngineObjects;
 import org.communityops.identity.engine.WebappSessions;
+import org.communityops.security.engine.EngineRestErrors;
 import org.communityops.web.ProblemResponses;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -3,4 +3,7 @@
  * engine's identity service, the caller's authentication on the engine, the tenant stamped on every process
  * instance, and the authorizations each role is granted.
  */
+@NamedInterface("engine")
 package org.communityops.identity.engine;
+
+import org.springframework.modulith.NamedInterface;

@@ -9,6 +9,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReports;
+import org.communityops.report.ReportDocuments;
+import org.communityops.report.ReportFormat;
 import org.communityops.report.ReportScope;
 import org.communityops.report.ReportsProperties;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * breaches.
  */
 @Component
-public class ComplianceWorkbooks {
+public class ComplianceWorkbooks implements ReportDocuments {
 
 	/** Rows of a sheet kept in memory before they are flushed to the sheet's temporary file. */
 	static final int ROW_WINDOW = 200;
@@ -34,7 +36,12 @@ public class ComplianceWorkbooks {
 		this.cockpitBaseUrl = properties.cockpitBaseUrl().toString();
 	}
 
-	/** Writes one client's report to {@code out} and returns its figures. */
+	@Override
+	public ReportFormat format() {
+		return ReportFormat.XLSX;
+	}
+
+	@Override
 	public ComplianceReport write(ReportScope scope, OutputStream out) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
 		try {
@@ -60,7 +67,7 @@ public class ComplianceWorkbooks {
 		}
 	}
 
-	/** Writes the portfolio of the scopes to {@code out}; {@code notes} say which clients were left out and why. */
+	@Override
 	public List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, OutputStream out)
 			throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);

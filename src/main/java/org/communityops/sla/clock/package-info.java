@@ -3,4 +3,7 @@
  * breaches, and the dates a task shows for them. Knows nothing of the workflow engine; the engine side reports facts
  * and runs deadlines through ports.
  */
+@ApplicationModule(displayName = "SLA clocks")
 package org.communityops.sla.clock;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,4 @@
-package org.communityops.security;
+package org.communityops.security.engine;
 
 import java.sql.SQLException;
 
@@ -25,7 +25,7 @@ import org.springframework.dao.ConcurrencyFailureException;
  * <li>a request that lost a race is 409 Conflict: the task was claimed meanwhile (TaskAlreadyClaimedException),
  * someone changed the same task or its SLA clock in the same moment (the engine's OptimisticLockingException, or the
  * clock's), two requests inserted the same row (a unique key), or an object the request addressed, there when it
- * began ({@link EngineApiGuard}), was removed by another request before it was done;</li>
+ * began (the engine API guard, {@link EngineRequests}), was removed by another request before it was done;</li>
  * <li>an object that is not there is 404, not the engine's 500 for a null value;</li>
  * <li>a bad request the API or the engine wrapped as a server error (e.g. a start refused for want of a client, a
  * value too long for the engine's columns, refused by {@code EngineColumnLimits} before the database sees it), or a
@@ -82,7 +82,7 @@ final class EngineRestExceptions {
 	 */
 	private static Response missing(Throwable missing, HttpServletRequest request) {
 		String message = String.valueOf(missing.getMessage());
-		boolean seen = request != null && request.getAttribute(EngineApiGuard.ADDRESSED_OBJECTS_SEEN) != null;
+		boolean seen = EngineRequests.wereAddressedObjectsSeen(request);
 		if (seen && !"GET".equals(request.getMethod())) {
 			return respond(Response.Status.CONFLICT, OptimisticLockingException.class,
 					"Someone else changed or removed this at the same moment; read it again");

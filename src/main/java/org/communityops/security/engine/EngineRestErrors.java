@@ -1,4 +1,4 @@
-package org.communityops.security;
+package org.communityops.security.engine;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The status stays the engine's ({@link EngineRestExceptions} makes lost races 409), except that the engine's "belongs
  * to no authenticated tenant" refusal is 404, without its message, so another client's object does not show.
  */
-class EngineRestErrors extends OncePerRequestFilter {
+public class EngineRestErrors extends OncePerRequestFilter {
 
 	static final String OTHER_TENANT = "belongs to no authenticated tenant";
 
@@ -28,7 +28,7 @@ class EngineRestErrors extends OncePerRequestFilter {
 
 	private final ObjectMapper json;
 
-	EngineRestErrors(ProblemResponses problems, ObjectMapper json) {
+	public EngineRestErrors(ProblemResponses problems, ObjectMapper json) {
 		this.problems = problems;
 		this.json = json;
 	}

@@ -1,4 +1,4 @@
-package org.communityops.security;
+package org.communityops.security.engine;
 
 import java.io.IOException;
 

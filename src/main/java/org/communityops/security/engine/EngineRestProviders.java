@@ -1,4 +1,4 @@
-package org.communityops.security;
+package org.communityops.security.engine;
 
 import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
