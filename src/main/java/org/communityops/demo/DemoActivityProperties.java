@@ -12,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param interval how often one request arrives (and every other time one is worked)
  */
 @ConfigurationProperties("communityops.demo.activity")
-record DemoActivityProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval) {
+public record DemoActivityProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration interval) {
 }

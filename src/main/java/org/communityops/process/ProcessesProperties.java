@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deploymentName the name under which the engine keeps the deployments of that folder
  */
 @ConfigurationProperties("communityops.processes")
-record ProcessesProperties(@DefaultValue("file:processes/") String location,
+public record ProcessesProperties(@DefaultValue("file:processes/") String location,
 		@DefaultValue("communityops-processes") String deploymentName) {
 
-	static final String PACKAGED_LOCATION = "classpath:processes/";
+	public static final String PACKAGED_LOCATION = "classpath:processes/";
 
 }

@@ -1,4 +1,4 @@
-package org.communityops.process;
+package org.communityops.process.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityops.security.Logins.admin;

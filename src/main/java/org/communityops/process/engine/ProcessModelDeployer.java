@@ -1,4 +1,4 @@
-package org.communityops.process;
+package org.communityops.process.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.communityops.sla.policy.ModelsDeployed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.communityops.process.ProcessesProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;

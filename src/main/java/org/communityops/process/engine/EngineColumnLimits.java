@@ -1,4 +1,4 @@
-package org.communityops.process;
+package org.communityops.process.engine;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.context.Context;

@@ -1,4 +1,4 @@
-package org.communityops.process;
+package org.communityops.process.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.communityops.process;
+package org.communityops.process.engine;
 
 import java.util.ArrayList;
 import java.util.List;

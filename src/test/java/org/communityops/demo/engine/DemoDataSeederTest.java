@@ -1,4 +1,4 @@
-package org.communityops.demo;
+package org.communityops.demo.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

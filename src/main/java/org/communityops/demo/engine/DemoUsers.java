@@ -1,4 +1,4 @@
-package org.communityops.demo;
+package org.communityops.demo.engine;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package org.communityops.tasklist;
+package org.communityops.tasklist.engine;
 
 import java.util.Date;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.communityops.demo;
+package org.communityops.demo.engine;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
