@@ -12,8 +12,11 @@ import org.communityops.dashboard.ClientView.Item;
 import org.communityops.dashboard.Escalations.Escalation;
 import org.communityops.identity.Caller;
 import org.communityops.identity.ClientAccess;
+import org.communityops.identity.VisibleClients;
 import org.communityops.report.ReportScopes;
+import org.communityops.sla.clock.ClockQuery;
 import org.communityops.sla.clock.ClockSearch;
+import org.communityops.sla.clock.ClockStatus;
 import org.communityops.sla.clock.ClockViews.ClockView;
 import org.communityops.sla.clock.SlaClock;
 import org.communityops.sla.policy.PolicyRegistry;
@@ -24,7 +27,10 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the client view for the agency's staff who read reports (account managers, administrators): another
  * client's view is 404 like one that does not exist, and client users, who see their compliance and open approvals
- * only, get 403. Lists are capped at {@value #LIMIT} items each; the counts in the summary are complete.
+ * only, get 403. Lists are capped at {@value #LIMIT} items each; the counts in the summary are complete. The lists
+ * are the clock search's ({@link ClockSearch}): the client's at-risk clocks, soonest due first (paused ones last),
+ * and its breaches still open, most overdue first, then those that breached this period and stopped, most recently
+ * stopped first.
  */
 @Service
 class ClientDashboard {
@@ -75,8 +81,13 @@ class ClientDashboard {
 		requireViewOf(client);
 		Instant now = clock.instant();
 		PortfolioView.ClientLine summary = portfolio.lineOf(client);
-		List<SlaClock> risky = clocks.atRisk(client, LIMIT);
-		List<SlaClock> breached = clocks.breaches(client, scopes.current(client).period().startInstant(), LIMIT);
+		VisibleClients visible = access.visibleClients();
+		ClockQuery ofClient = ClockQuery.ofClient(client).first(LIMIT);
+		List<SlaClock> risky = clocks.find(ofClient.withStatus(ClockStatus.AT_RISK), visible).clocks();
+		Instant periodStart = scopes.current(client).period().startInstant();
+		List<SlaClock> breached = clocks
+			.find(ofClient.withStatus(ClockStatus.BREACHED).openOrBreachedSince(periodStart), visible)
+			.clocks();
 		Map<String, String> about = subjects.byInstanceId(
 				Stream.concat(risky.stream(), breached.stream()).map(SlaClock::processInstanceId).toList());
 		Map<String, Escalation> started = escalations.byInstanceId(

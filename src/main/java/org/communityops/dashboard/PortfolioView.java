@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.communityops.sla.clock.ClockStatus;
+
 /**
  * What the dashboard shows of a caller's clients: per client and target, compliance so far this period against
  * the objective (the compliance report's figures as of now), open clocks by state, and the service credits owed if
@@ -37,11 +39,11 @@ record PortfolioView(Instant asOf, List<ClientLine> clients) {
 
 		static final OpenCounts NONE = new OpenCounts(0, 0, 0);
 
-		OpenCounts plus(String status, long clocks) {
+		OpenCounts plus(ClockStatus status, long clocks) {
 			return switch (status) {
-				case "running" -> new OpenCounts(running + clocks, atRisk, breached);
-				case "at-risk" -> new OpenCounts(running, atRisk + clocks, breached);
-				case "breached" -> new OpenCounts(running, atRisk, breached + clocks);
+				case RUNNING -> new OpenCounts(running + clocks, atRisk, breached);
+				case AT_RISK -> new OpenCounts(running, atRisk + clocks, breached);
+				case BREACHED -> new OpenCounts(running, atRisk, breached + clocks);
 				default -> this;
 			};
 		}

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.communityops.report.JudgedItem.Outcome;
-import org.communityops.report.ScannedClock.Change;
 import org.communityops.sla.calendar.BusinessCalendar;
+import org.communityops.sla.clock.ClockEvent;
+import org.communityops.sla.clock.ClockRecord;
 
 /**
  * Judges a clock as it stood at the as-of instant: its outcome, and its business time on the calendar of its pinned
@@ -18,7 +19,7 @@ final class ItemJudge {
 	private ItemJudge() {
 	}
 
-	static JudgedItem judge(ScannedClock clock, Instant asOf, BusinessCalendar calendar,
+	static JudgedItem judge(ClockRecord clock, Instant asOf, BusinessCalendar calendar,
 			Function<String, Party> parties) {
 		boolean stopped = clock.stoppedAt() != null && !clock.stoppedAt().isAfter(asOf);
 		Instant reportAt = clock.reportAt();
@@ -33,7 +34,7 @@ final class ItemJudge {
 		String heldAtDue = clock.holder();
 		boolean pausedNow = false;
 		Instant since = clock.startedAt();
-		for (Change change : clock.changes()) {
+		for (ClockEvent change : clock.log()) {
 			if (change.at().isAfter(end)) {
 				break;
 			}
@@ -44,12 +45,12 @@ final class ItemJudge {
 				since = change.at();
 			}
 			switch (change.type()) {
-				case "STARTED", "REASSIGNED" -> holder = change.holder();
-				case "PAUSED" -> pausedNow = true;
-				case "RETARGETED" -> {
+				case STARTED, REASSIGNED -> holder = change.holder();
+				case PAUSED -> pausedNow = true;
+				case RETARGETED -> {
 					// a new allowance changes nobody's side
 				}
-				case "RESUMED" -> pausedNow = false;
+				case RESUMED -> pausedNow = false;
 				default -> throw new IllegalStateException("Unexpected log entry " + change.type());
 			}
 			if (reportAt != null && !change.at().isAfter(reportAt)) {
@@ -65,11 +66,11 @@ final class ItemJudge {
 				byParty[Party.CLIENT.ordinal()], byParty[Party.UNASSIGNED.ordinal()]);
 	}
 
-	private static Outcome outcome(ScannedClock clock, boolean stopped, Instant reportAt, Instant asOf) {
+	private static Outcome outcome(ClockRecord clock, boolean stopped, Instant reportAt, Instant asOf) {
 		if (stopped) {
 			return switch (clock.state()) {
-				case "MET" -> Outcome.MET;
-				case "BREACHED" -> Outcome.BREACHED;
+				case MET -> Outcome.MET;
+				case BREACHED -> Outcome.BREACHED;
 				default -> Outcome.EXCLUDED;
 			};
 		}
@@ -78,7 +79,7 @@ final class ItemJudge {
 		return due || breached ? Outcome.RUNNING_BREACHED : Outcome.PENDING;
 	}
 
-	private static Party partyOf(ScannedClock clock, String holder, Function<String, Party> parties) {
+	private static Party partyOf(ClockRecord clock, String holder, Function<String, Party> parties) {
 		return clock.isJourney() ? Party.AGENCY : holder == null ? Party.UNASSIGNED : parties.apply(holder);
 	}
 

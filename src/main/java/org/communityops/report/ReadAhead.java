@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.communityops.sla.clock.ClockRecord;
+
 /**
  * Reads clocks on a thread of its own while the caller's thread judges and writes those read before, so that the
  * database's and driver's work on the next rows overlaps the report's work on the last ones instead of waiting for
@@ -22,7 +24,7 @@ final class ReadAhead {
 
 	static final int BATCHES = 8;
 
-	private static final List<ScannedClock> END = List.of();
+	private static final List<ClockRecord> END = List.of();
 
 	private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -30,23 +32,23 @@ final class ReadAhead {
 	@FunctionalInterface
 	interface Reader {
 
-		void read(Consumer<ScannedClock> each);
+		void read(Consumer<ClockRecord> each);
 
 	}
 
-	private final BlockingQueue<List<ScannedClock>> batches = new ArrayBlockingQueue<>(BATCHES);
+	private final BlockingQueue<List<ClockRecord>> batches = new ArrayBlockingQueue<>(BATCHES);
 
 	private volatile boolean abandoned;
 
 	private volatile RuntimeException failure;
 
-	private List<ScannedClock> batch = new ArrayList<>(BATCH);
+	private List<ClockRecord> batch = new ArrayList<>(BATCH);
 
 	private ReadAhead() {
 	}
 
 	/** Hands each clock the reader reads to {@code each}, in order, on this thread. */
-	static void run(Reader reader, Consumer<ScannedClock> each) {
+	static void run(Reader reader, Consumer<ClockRecord> each) {
 		ReadAhead ahead = new ReadAhead();
 		Thread thread = new Thread(() -> ahead.produce(reader), "report-read-ahead-" + THREADS.incrementAndGet());
 		thread.setDaemon(true);
@@ -90,7 +92,7 @@ final class ReadAhead {
 	}
 
 	/** Waits for room, unless the caller gave up: then ends the read. */
-	private void hand(List<ScannedClock> clocks) {
+	private void hand(List<ClockRecord> clocks) {
 		try {
 			do {
 				if (abandoned) {
@@ -105,9 +107,9 @@ final class ReadAhead {
 		}
 	}
 
-	private void consume(Consumer<ScannedClock> each) {
+	private void consume(Consumer<ClockRecord> each) {
 		try {
-			for (List<ScannedClock> clocks = batches.take(); clocks != END; clocks = batches.take()) {
+			for (List<ClockRecord> clocks = batches.take(); clocks != END; clocks = batches.take()) {
 				clocks.forEach(each);
 			}
 		}

@@ -11,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.communityops.report.ClockScan;
 import org.communityops.report.ReportScope;
 import org.communityops.report.ReportScopes;
 import org.communityops.report.excel.ComplianceWorkbooks;
+import org.communityops.sla.clock.ClockRecords;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -96,7 +96,7 @@ public class ComplianceReportBenchmark {
 			connection.setAutoCommit(false);
 			connection.setReadOnly(true);
 			try {
-				ClockScan.read(connection, ReportDataGenerator.CLIENT, scope.period().startInstant(),
+				ClockRecords.read(connection, ReportDataGenerator.CLIENT, scope.period().startInstant(),
 						scope.period().endInstant(), row -> {
 							rows[0]++;
 							for (int column = 1; column <= COLUMNS; column++) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.communityops.sla.clock.ClockRecord;
+import org.communityops.sla.clock.ClockState;
 import org.junit.jupiter.api.Test;
 
 /** The reader on its own thread, the caller on its own: order, failures on either side, and the reader's end. */
@@ -62,10 +64,10 @@ class ReadAheadTest {
 		assertThat(read.get()).isLessThan((ReadAhead.BATCHES + 3) * ReadAhead.BATCH);
 	}
 
-	private static ScannedClock clock(String id) {
+	private static ClockRecord clock(String id) {
 		Instant at = Instant.parse("2026-10-05T08:00:00Z");
-		return new ScannedClock(id, "first-response", 1, "instance", "task", "Task_FirstResponse", 3_600_000, "MET",
-				at, at.plusSeconds(3600), null, at.plusSeconds(600), "mo", List.of());
+		return new ClockRecord(id, "first-response", 1, "instance", "task", "Task_FirstResponse", 3_600_000,
+				ClockState.MET, at, at.plusSeconds(3600), null, at.plusSeconds(600), "mo", List.of());
 	}
 
 }

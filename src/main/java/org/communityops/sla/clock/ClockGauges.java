@@ -43,7 +43,7 @@ class ClockGauges {
 		Map<Tags, Long> counts = new HashMap<>();
 		seen.forEach(tags -> counts.put(tags, 0L));
 		openClocks.all().forEach(count -> counts.put(
-				Tags.of("client", count.client(), "target", count.targetId(), "state", count.status()), count.clocks()));
+				Tags.of("client", count.client(), "target", count.targetId(), "state", count.status().key()), count.clocks()));
 		seen.addAll(counts.keySet());
 		List<Row<?>> rows = counts.entrySet().stream().<Row<?>>map(c -> Row.of(c.getKey(), c.getValue())).toList();
 		gauge.register(rows, true);

@@ -1,6 +1,5 @@
 package org.communityops.sla.clock;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Finds clocks by client, state and target, among the clients a caller sees, one page at a time, in plain SQL that
  * runs on H2 and PostgreSQL. Open clocks come first, soonest due first (so the most overdue lead), then open clocks
- * without a due time (paused), then stopped clocks, most recently stopped first. The dashboard asks its two questions
- * ({@link #atRisk}, {@link #breaches}) here too, after checking the caller's access itself.
+ * without a due time (paused), then stopped clocks, most recently stopped first. One query builder serves every
+ * question: the list endpoint's and the dashboard's (its at-risk clocks and its breaches), as {@link ClockQuery}
+ * filters.
  */
 @Component
 public class ClockSearch {
@@ -39,27 +39,8 @@ public class ClockSearch {
 		this.clocks = clocks;
 	}
 
-	/** The client's open clocks with a warning and no breach yet, soonest due first (paused ones last). */
-	public List<SlaClock> atRisk(String client, int limit) {
-		List<String> conditions = List.of("client = :client", "(" + ClockStatus.AT_RISK.condition() + ")");
-		return page(conditions, new HashMap<>(Map.of("client", client)), limit, 0).clocks();
-	}
-
-	/**
-	 * The client's breached clocks that are still open, most overdue first, then those that breached since the given
-	 * instant and stopped, most recently stopped first.
-	 */
-	public List<SlaClock> breaches(String client, Instant since, int limit) {
-		List<String> conditions = List.of("client = :client", "(" + ClockStatus.BREACHED.condition() + ")",
-				"(state in ('RUNNING', 'PAUSED') or breached_at >= :since)");
-		// JDBC knows no Instant: PostgreSQL's driver refuses one, so it goes as the column's type.
-		Map<String, Object> params = new HashMap<>(
-				Map.of("client", client, "since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)));
-		return page(conditions, params, limit, 0).clocks();
-	}
-
 	/** Finds among the clocks of the visible clients only. */
-	Found find(ClockQuery query, VisibleClients visible) {
+	public Found find(ClockQuery query, VisibleClients visible) {
 		List<String> conditions = new ArrayList<>(List.of("1 = 1"));
 		Map<String, Object> params = new HashMap<>();
 		if (!visible.all()) {
@@ -76,6 +57,11 @@ public class ClockSearch {
 		}
 		if (query.status() != null) {
 			conditions.add("(" + query.status().condition() + ")");
+		}
+		if (query.openOrBreachedSince() != null) {
+			conditions.add("(state in ('RUNNING', 'PAUSED') or breached_at >= :since)");
+			// JDBC knows no Instant: PostgreSQL's driver refuses one, so it goes as the column's type.
+			params.put("since", OffsetDateTime.ofInstant(query.openOrBreachedSince(), ZoneOffset.UTC));
 		}
 		return page(conditions, params, query.size(), query.offset());
 	}
@@ -101,7 +87,7 @@ public class ClockSearch {
 	}
 
 	/** One page of clocks, and how many match in all. */
-	record Found(List<SlaClock> clocks, long total) {
+	public record Found(List<SlaClock> clocks, long total) {
 	}
 
 }

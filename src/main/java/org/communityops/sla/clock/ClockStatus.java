@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A clock's state as the API and the metrics report it. Every clock is in exactly one of them, so the states
+ * A clock's state as the API, the metrics and the dashboard report it. Every clock is in exactly one of them, so the states
  * partition the clocks; the first that applies wins:
  * <ul>
  * <li>{@code cancelled}: the item was deleted or withdrawn (state CANCELLED), even after a breach;</li>
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * </ul>
  * {@link #of} and {@link #condition} are the same rule, in Java and in SQL over {@code sla_clock}.
  */
-enum ClockStatus {
+public enum ClockStatus {
 
 	RUNNING("running", "state = 'RUNNING' and warnings_fired = 0 and breached_at is null"),
 	PAUSED("paused", "state = 'PAUSED' and warnings_fired = 0 and breached_at is null"),
@@ -61,7 +61,8 @@ enum ClockStatus {
 		return Arrays.stream(values()).map(ClockStatus::key).collect(Collectors.joining(", "));
 	}
 
-	String key() {
+	/** The state's name in the API and the metrics, e.g. {@code at-risk}. */
+	public String key() {
 		return key;
 	}
 

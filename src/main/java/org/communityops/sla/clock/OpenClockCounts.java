@@ -18,11 +18,11 @@ public class OpenClockCounts {
 	private static final String COUNTS = """
 			select client, target_id, status, count(*) as clocks from (
 			  select client, target_id,
-			         case when %s then 'breached' when %s then 'at-risk' when %s then 'running' end as status
+			         case when %s then '%s' when %s then '%s' when %s then '%s' end as status
 			  from sla_clock where state in ('RUNNING', 'PAUSED')%s
 			) open_clocks where status is not null group by client, target_id, status"""
-		.formatted(ClockStatus.BREACHED.condition(), ClockStatus.AT_RISK.condition(), ClockStatus.RUNNING.condition(),
-				"%s");
+		.formatted(ClockStatus.BREACHED.condition(), ClockStatus.BREACHED.key(), ClockStatus.AT_RISK.condition(),
+				ClockStatus.AT_RISK.key(), ClockStatus.RUNNING.condition(), ClockStatus.RUNNING.key(), "%s");
 
 	private static final String ALL = COUNTS.formatted("");
 
@@ -45,12 +45,12 @@ public class OpenClockCounts {
 	}
 
 	private static Count count(ResultSet row, int rowNumber) throws SQLException {
-		return new Count(row.getString("client"), row.getString("target_id"), row.getString("status"),
-				row.getLong("clocks"));
+		return new Count(row.getString("client"), row.getString("target_id"),
+				ClockStatus.fromKey(row.getString("status")).orElseThrow(), row.getLong("clocks"));
 	}
 
-	/** @param status {@code running}, {@code at-risk} or {@code breached} */
-	public record Count(String client, String targetId, String status, long clocks) {
+	/** @param status {@link ClockStatus#RUNNING}, {@link ClockStatus#AT_RISK} or {@link ClockStatus#BREACHED} */
+	public record Count(String client, String targetId, ClockStatus status, long clocks) {
 	}
 
 }

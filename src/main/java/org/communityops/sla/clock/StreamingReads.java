@@ -1,4 +1,4 @@
-package org.communityops.report;
+package org.communityops.sla.clock;
 
 import java.sql.Connection;
 import java.sql.SQLException;

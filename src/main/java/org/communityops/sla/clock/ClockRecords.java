@@ -1,4 +1,4 @@
-package org.communityops.report;
+package org.communityops.sla.clock;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,16 +16,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams a client's clocks due in a span, each with the log entries a report needs, in two queries: the clocks due
- * in the span by due time and id (index {@code sla_clock_client_due_id}, so neither database sorts them), each
- * joined with its entries, so a clock's rows arrive together; then the clocks without a due time (paused, or stopped
- * while paused), placed by their breach or stop. Both run in one read-only transaction with a fetch size, so that
- * PostgreSQL's driver reads through a cursor and H2 evaluates lazily ({@link StreamingReads}) instead of holding the
- * period's rows, on a thread of their own that reads ahead of the report ({@link ReadAhead}). {@link #read} is
- * public for the benchmark that compares a report with a plain scan of the same rows.
+ * Streams a client's clocks of a period, each with the log entries that say who held it and when it was paused
+ * ({@link ClockRecord}), in two queries: the clocks due in the span by due time and id (index
+ * {@code sla_clock_client_due_id}, so neither database sorts them), each joined with its entries, so a clock's rows
+ * arrive together; then the clocks without a due time (paused, or stopped while paused), placed by their breach or
+ * stop. Both run in one read-only transaction with a fetch size, so that PostgreSQL's driver reads through a cursor
+ * and H2 evaluates lazily ({@link StreamingReads}) instead of holding the period's rows. The compliance report reads
+ * its period here. {@link #read} (the rows as the queries return them) is public for the benchmark that compares a
+ * report with a plain scan of the same rows.
  */
 @Component
-public class ClockScan {
+public class ClockRecords {
 
 	/** How many rows the driver fetches at a time. */
 	static final int FETCH_SIZE = 1000;
@@ -52,20 +53,23 @@ public class ClockScan {
 
 	private final TransactionTemplate readOnly;
 
-	ClockScan(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	ClockRecords(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** Every clock of the client whose {@link ScannedClock#reportAt} is in {@code [from, to)}, by due time. */
-	void scan(String client, Instant from, Instant to, Consumer<ScannedClock> each) {
-		ReadAhead.run(read -> readOnly.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) c -> {
-			ClockGrouping grouping = new ClockGrouping(read);
+	/**
+	 * Hands each clock of the client whose {@link ClockRecord#reportAt} is in {@code [from, to)} to {@code each} as
+	 * it is read, on this thread, by due time, then those without a due time by their breach or stop.
+	 */
+	public void ofPeriod(String client, Instant from, Instant to, Consumer<ClockRecord> each) {
+		readOnly.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) c -> {
+			ClockGrouping grouping = new ClockGrouping(each);
 			read(c, client, from, to, grouping::row);
 			grouping.finish();
 			return null;
-		})), each);
+		}));
 	}
 
 	/** A row of a query's result, as it is read. */
