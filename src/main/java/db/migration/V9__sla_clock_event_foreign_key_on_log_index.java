@@ -12,12 +12,14 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * One index for the log's lookups by clock and its foreign key, instead of two on H2. V2 declared the key in the
- * {@code create table}, before its index on {@code (clock_id, at)}, so H2 gave the key an index of its own on
- * {@code clock_id}: a third B-tree that every log entry wrote (on H2 each one a commit changes is rewritten) and no
- * query needed. The log is now indexed on {@code clock_id} alone, which every reader asks by (a clock's few entries
- * are put in order as they are read), and the key declared after it, so that H2 uses it; PostgreSQL, which never
- * indexes a foreign key by itself, ends with the same one index. Java because the key V2 declared has a name each
+ * One index for the log's lookups by clock and its foreign key, instead of two on H2. V2
+ * declared the key in the {@code create table}, before its index on
+ * {@code (clock_id, at)}, so H2 gave the key an index of its own on {@code clock_id}: a
+ * third B-tree that every log entry wrote (on H2 each one a commit changes is rewritten)
+ * and no query needed. The log is now indexed on {@code clock_id} alone, which every
+ * reader asks by (a clock's few entries are put in order as they are read), and the key
+ * declared after it, so that H2 uses it; PostgreSQL, which never indexes a foreign key by
+ * itself, ends with the same one index. Java because the key V2 declared has a name each
  * database chose.
  */
 public class V9__sla_clock_event_foreign_key_on_log_index extends BaseJavaMigration {
@@ -44,7 +46,8 @@ public class V9__sla_clock_event_foreign_key_on_log_index extends BaseJavaMigrat
 
 	private static List<String> foreignKeys(Connection connection) throws SQLException {
 		List<String> names = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement(FOREIGN_KEYS); ResultSet rows = query.executeQuery()) {
+		try (PreparedStatement query = connection.prepareStatement(FOREIGN_KEYS);
+				ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {
 				names.add(rows.getString(1));
 			}

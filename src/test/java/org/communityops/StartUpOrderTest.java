@@ -22,9 +22,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * The start-up work follows from events, each saying that what the next step needs is there: the models deployed,
- * then the policies loaded (their clients in force), then the clients' tenants, and only then the demo data, all
- * before the application is ready. A fresh database shows the demo staff in the tenants made before them.
+ * The start-up work follows from events, each saying that what the next step needs is
+ * there: the models deployed, then the policies loaded (their clients in force), then the
+ * clients' tenants, and only then the demo data, all before the application is ready. A
+ * fresh database shows the demo staff in the tenants made before them.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:start-up-order;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })
@@ -38,11 +39,9 @@ class StartUpOrderTest {
 
 	@Test
 	void startUpStepsRunInTheOrderTheirEventsGiveBeforeTheApplicationIsReady() {
-		assertThat(steps.seen).containsExactly(
-				"models deployed, readiness REFUSING_TRAFFIC",
+		assertThat(steps.seen).containsExactly("models deployed, readiness REFUSING_TRAFFIC",
 				"clients in force at start-up [globex, hooli, initech, northwind], readiness REFUSING_TRAFFIC",
-				"tenants ready [globex, hooli, initech, northwind], readiness REFUSING_TRAFFIC",
-				"application ready");
+				"tenants ready [globex, hooli, initech, northwind], readiness REFUSING_TRAFFIC", "application ready");
 		assertThat(identityService.createTenantQuery().userMember("amelia").list())
 			.as("the demo account manager's clients, seeded after their tenants existed")
 			.extracting("id")
@@ -59,7 +58,10 @@ class StartUpOrderTest {
 
 	}
 
-	/** Hears each event before the step that listens for it, which publishes the next one while it runs. */
+	/**
+	 * Hears each event before the step that listens for it, which publishes the next one
+	 * while it runs.
+	 */
 	static class StartUpSteps {
 
 		final List<String> seen = new ArrayList<>();

@@ -25,12 +25,13 @@ import org.communityops.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the client view for the agency's staff who read reports (account managers, administrators): another
- * client's view is 404 like one that does not exist, and client users, who see their compliance and open approvals
- * only, get 403. Lists are capped at {@value #LIMIT} items each; the counts in the summary are complete. The lists
- * are the clock search's ({@link ClockSearch}): the client's at-risk clocks, soonest due first (paused ones last),
- * and its breaches still open, most overdue first, then those that breached this period and stopped, most recently
- * stopped first.
+ * Builds the client view for the agency's staff who read reports (account managers,
+ * administrators): another client's view is 404 like one that does not exist, and client
+ * users, who see their compliance and open approvals only, get 403. Lists are capped at
+ * {@value #LIMIT} items each; the counts in the summary are complete. The lists are the
+ * clock search's ({@link ClockSearch}): the client's at-risk clocks, soonest due first
+ * (paused ones last), and its breaches still open, most overdue first, then those that
+ * breached this period and stopped, most recently stopped first.
  */
 @Service
 class ClientDashboard {
@@ -65,7 +66,10 @@ class ClientDashboard {
 		this.clock = clock;
 	}
 
-	/** 404 for a client the caller does not see or that has no policy, 403 for a role without the client view. */
+	/**
+	 * 404 for a client the caller does not see or that has no policy, 403 for a role
+	 * without the client view.
+	 */
 	void requireViewOf(String client) {
 		access.requireReportsOf(client);
 		if (!policies.knows(client)) {
@@ -88,8 +92,8 @@ class ClientDashboard {
 		List<SlaClock> breached = clocks
 			.find(ofClient.withStatus(ClockStatus.BREACHED).openOrBreachedSince(periodStart), visible)
 			.clocks();
-		Map<String, String> about = subjects.byInstanceId(
-				Stream.concat(risky.stream(), breached.stream()).map(SlaClock::processInstanceId).toList());
+		Map<String, String> about = subjects
+			.byInstanceId(Stream.concat(risky.stream(), breached.stream()).map(SlaClock::processInstanceId).toList());
 		Map<String, Escalation> started = escalations.byInstanceId(
 				breached.stream().map(SlaClock::escalationInstanceId).filter(Objects::nonNull).distinct().toList());
 		List<Item> atRisk = risky.stream()

@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * One client's view for its account manager, opened from the portfolio: compliance per target, the items at risk
- * counting down, this period's breaches with their escalations, any item's SLA timeline, and the compliance report
- * to download. The page is the frame; {@code static/dashboard/client.js} fills it from
- * {@code /api/dashboard/clients/{client}} every few seconds. Access is checked as for that endpoint, before anything
- * of the client is shown.
+ * One client's view for its account manager, opened from the portfolio: compliance per
+ * target, the items at risk counting down, this period's breaches with their escalations,
+ * any item's SLA timeline, and the compliance report to download. The page is the frame;
+ * {@code static/dashboard/client.js} fills it from
+ * {@code /api/dashboard/clients/{client}} every few seconds. Access is checked as for
+ * that endpoint, before anything of the client is shown.
  */
 @Controller
 class ClientPage {
@@ -59,7 +60,10 @@ class ClientPage {
 		this.dashboard = dashboard;
 	}
 
-	/** A client the caller may not see is a page saying so, with 404 (or 403 for a role without the view). */
+	/**
+	 * A client the caller may not see is a page saying so, with 404 (or 403 for a role
+	 * without the view).
+	 */
 	@GetMapping(path = "/clients/{client}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> client(@PathVariable String client, @AuthenticationPrincipal Caller caller,
 			HttpServletRequest request, CsrfToken csrf) {

@@ -9,18 +9,23 @@ import org.communityops.dashboard.PortfolioView.ClientLine;
 import org.communityops.sla.clock.ClockViews.ClockView;
 
 /**
- * One client as its account manager follows it: the portfolio line, the items at risk of breaching (soonest due
- * first), and this period's breaches (those still open first) with where their escalations stand.
+ * One client as its account manager follows it: the portfolio line, the items at risk of
+ * breaching (soonest due first), and this period's breaches (those still open first) with
+ * where their escalations stand.
  */
 record ClientView(Instant asOf, ClientLine summary, List<Item> atRisk, List<Breach> breaches) {
 
-	/** @param subject what the item is about (a title or subject), when its process has one */
+	/**
+	 * @param subject what the item is about (a title or subject), when its process has
+	 * one
+	 */
 	record Item(@JsonUnwrapped ClockView clock, String subject) {
 	}
 
 	/**
 	 * @param subject what the item is about, when its process has one
-	 * @param escalation null when the breach started none (an escalation's own clock) or the engine keeps none
+	 * @param escalation null when the breach started none (an escalation's own clock) or
+	 * the engine keeps none
 	 */
 	record Breach(@JsonUnwrapped ClockView clock, String subject, Escalation escalation) {
 	}

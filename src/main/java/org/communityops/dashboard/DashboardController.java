@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The dashboard's data as JSON, for the pages' polling and for anyone's own tools: the portfolio, one client's view,
- * and a client user's open approvals. Answers for the caller's clients only; roles without reports (moderators, other
- * staff) get 403 for the figures, since they carry fees and credits.
+ * The dashboard's data as JSON, for the pages' polling and for anyone's own tools: the
+ * portfolio, one client's view, and a client user's open approvals. Answers for the
+ * caller's clients only; roles without reports (moderators, other staff) get 403 for the
+ * figures, since they carry fees and credits.
  */
 @RestController
 @RequestMapping("/api/dashboard")

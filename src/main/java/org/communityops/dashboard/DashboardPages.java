@@ -10,9 +10,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The frame of the dashboard's pages: who is signed in, where the work is, signing out, the styles, and the page's
- * scripts from {@code static/dashboard} (each after {@code common.js}). Bodies are markup with {@code {base}} standing
- * for the escaped context path.
+ * The frame of the dashboard's pages: who is signed in, where the work is, signing out,
+ * the styles, and the page's scripts from {@code static/dashboard} (each after
+ * {@code common.js}). Bodies are markup with {@code {base}} standing for the escaped
+ * context path.
  */
 final class DashboardPages {
 
@@ -36,15 +37,17 @@ final class DashboardPages {
 		return Page.html(title, head, header(caller, base, csrf) + body.replace("{base}", base));
 	}
 
-	/** Client users get no link to the clocks' raw JSON: their page is their compliance and approvals. */
+	/**
+	 * Client users get no link to the clocks' raw JSON: their page is their compliance
+	 * and approvals.
+	 */
 	private static String header(Caller caller, String base, CsrfToken csrf) {
 		String clients = caller.clients().isEmpty() ? "none" : String.join(", ", caller.clients());
 		String roles = caller.roles()
 			.stream()
 			.map(role -> role.name().toLowerCase().replace('_', ' '))
 			.collect(Collectors.joining(", "));
-		String data = caller.isClientSide()
-				? "<a href=\"%s/api/sla/policies\">Your SLA contract</a>".formatted(base)
+		String data = caller.isClientSide() ? "<a href=\"%s/api/sla/policies\">Your SLA contract</a>".formatted(base)
 				: "<a href=\"%1$s/api/sla/clocks\">SLA clocks</a>, <a href=\"%1$s/api/sla/policies\">SLA policies</a>"
 					.formatted(base);
 		return """

@@ -16,10 +16,11 @@ import org.communityops.sla.clock.OpenClockCounts;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds a caller's portfolio view: the clients whose reports they may see (403 for roles without reports), each
- * with the compliance report of its current period (shared by all callers for a short while, {@link CurrentReports})
- * and the open clock counts of its targets as of now. All figures come from the report and the clocks; nothing is
- * computed twice.
+ * Builds a caller's portfolio view: the clients whose reports they may see (403 for roles
+ * without reports), each with the compliance report of its current period (shared by all
+ * callers for a short while, {@link CurrentReports}) and the open clock counts of its
+ * targets as of now. All figures come from the report and the clocks; nothing is computed
+ * twice.
  */
 @Service
 class DashboardPortfolio {

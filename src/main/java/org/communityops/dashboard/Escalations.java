@@ -12,8 +12,8 @@ import java.util.Map;
 public interface Escalations {
 
 	/**
-	 * The escalations with these process instance ids; one the engine does not know, or does not show the caller, is
-	 * absent.
+	 * The escalations with these process instance ids; one the engine does not know, or
+	 * does not show the caller, is absent.
 	 */
 	Map<String, Escalation> byInstanceId(Collection<String> instanceIds);
 
@@ -24,7 +24,9 @@ public interface Escalations {
 	record Escalation(String instanceId, String state, Instant startedAt, Instant endedAt, List<OpenTask> openTasks) {
 	}
 
-	/** @param assignee null while the task waits for its candidate group */
+	/**
+	 * @param assignee null while the task waits for its candidate group
+	 */
 	record OpenTask(String name, String assignee) {
 	}
 

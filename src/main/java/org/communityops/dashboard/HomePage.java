@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The start page after sign-in, by role: account managers and administrators see the portfolio of
- * {@code /api/dashboard/portfolio} ({@code static/dashboard/portfolio.js}, refreshed every few seconds), each client
- * linking to its client view; client users see their client's compliance and their open approvals
- * ({@code approvals.js}); moderators their queue of open SLA clocks, soonest due first ({@code queue.js}).
+ * The start page after sign-in, by role: account managers and administrators see the
+ * portfolio of {@code /api/dashboard/portfolio} ({@code static/dashboard/portfolio.js},
+ * refreshed every few seconds), each client linking to its client view; client users see
+ * their client's compliance and their open approvals ({@code approvals.js}); moderators
+ * their queue of open SLA clocks, soonest due first ({@code queue.js}).
  */
 @Controller
 class HomePage {

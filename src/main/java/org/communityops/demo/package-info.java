@@ -1,5 +1,6 @@
 /**
- * Demo users, groups and work for a newcomer's first run; active in the default profile only.
+ * Demo users, groups and work for a newcomer's first run; active in the default profile
+ * only.
  */
 @ApplicationModule(displayName = "Demo data")
 package org.communityops.demo;

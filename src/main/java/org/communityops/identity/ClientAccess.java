@@ -10,9 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one rule for our own endpoints: a caller sees the data of their clients only, and another client's data does
- * not exist for them (404, so its existence does not leak). Administrators see every client. Reads the caller of the
- * current request; without one (no request, or anonymous) no client is visible.
+ * The one rule for our own endpoints: a caller sees the data of their clients only, and
+ * another client's data does not exist for them (404, so its existence does not leak).
+ * Administrators see every client. Reads the caller of the current request; without one
+ * (no request, or anonymous) no client is visible.
  */
 @Component
 public class ClientAccess {
@@ -38,8 +39,9 @@ public class ClientAccess {
 	}
 
 	/**
-	 * Throws unless the caller may download the client's reports: {@link NotFoundException} for a client they do not
-	 * see, {@link ForbiddenException} when their role downloads no reports (moderators and other staff: reports carry
+	 * Throws unless the caller may download the client's reports:
+	 * {@link NotFoundException} for a client they do not see, {@link ForbiddenException}
+	 * when their role downloads no reports (moderators and other staff: reports carry
 	 * fees and service credits, which are the account manager's business).
 	 */
 	public void requireReportsOf(String client) {
@@ -47,7 +49,10 @@ public class ClientAccess {
 		requireReportRole();
 	}
 
-	/** The clients whose reports the caller may download (a portfolio report covers these); 403 for other roles. */
+	/**
+	 * The clients whose reports the caller may download (a portfolio report covers
+	 * these); 403 for other roles.
+	 */
 	public VisibleClients reportClients() {
 		requireReportRole();
 		return visibleClients();

@@ -1,8 +1,9 @@
 package org.communityops.identity;
 
 /**
- * The group ids that carry meaning: roles are group memberships, and the group of a client's users is
- * {@code client-<client>}, the candidate group of the client-facing tasks in the process models.
+ * The group ids that carry meaning: roles are group memberships, and the group of a
+ * client's users is {@code client-<client>}, the candidate group of the client-facing
+ * tasks in the process models.
  */
 public final class Groups {
 

@@ -5,20 +5,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a caller may do, read from their groups. Which clients they may do it for comes from their tenant
- * memberships, not from the role.
+ * What a caller may do, read from their groups. Which clients they may do it for comes
+ * from their tenant memberships, not from the role.
  */
 public enum Role {
 
 	/** Group camunda-admin: everything, every client. */
 	ADMIN,
-	/** Groups account-managers and agency-leads: reads everything of the clients in their portfolio, downloads their reports. */
+	/**
+	 * Groups account-managers and agency-leads: reads everything of the clients in their
+	 * portfolio, downloads their reports.
+	 */
 	ACCOUNT_MANAGER,
 	/** Group moderators: reads and works the tasks of the clients they are staffed on. */
 	MODERATOR,
-	/** Other agency groups (community managers, platform engineers): work the tasks offered to their group. */
+	/**
+	 * Other agency groups (community managers, platform engineers): work the tasks
+	 * offered to their group.
+	 */
 	STAFF,
-	/** Group client-&lt;client&gt;: the tasks meant for their client's users, and their client's SLA figures. */
+	/**
+	 * Group client-&lt;client&gt;: the tasks meant for their client's users, and their
+	 * client's SLA figures.
+	 */
 	CLIENT_USER;
 
 	static Set<Role> of(List<String> groups) {

@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The clients whose data a caller may see: every client for an administrator, else their own.
+ * The clients whose data a caller may see: every client for an administrator, else their
+ * own.
  *
  * @param all whether every client is visible, including clients added later
  * @param clients the visible clients when not all are
@@ -34,7 +35,9 @@ public record VisibleClients(boolean all, Set<String> clients) {
 		return candidates.stream().filter(this::contains).toList();
 	}
 
-	/** The visible clients in alphabetical order; only meaningful when not {@link #all()}. */
+	/**
+	 * The visible clients in alphabetical order; only meaningful when not {@link #all()}.
+	 */
 	public List<String> sorted() {
 		return List.copyOf(new TreeSet<>(clients));
 	}

@@ -5,8 +5,9 @@ import org.springframework.data.relational.core.mapping.RelationalMappingContext
 import org.springframework.stereotype.Component;
 
 /**
- * Lets Spring Data JDBC write table and column names unquoted, so that {@code sla_policy_version} in a migration
- * is the same table on H2 (which folds to upper case) and PostgreSQL (which folds to lower case).
+ * Lets Spring Data JDBC write table and column names unquoted, so that
+ * {@code sla_policy_version} in a migration is the same table on H2 (which folds to upper
+ * case) and PostgreSQL (which folds to lower case).
  */
 @Component
 class UnquotedIdentifiers implements BeanPostProcessor {

@@ -9,11 +9,13 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Runs every node in UTC, whatever the JVM was started with. The engine stores its times (task due dates, timers,
- * job due dates and locks, history) as zone-less local times of the JVM, so two nodes in different zones would read
- * each other's times hours off: timers fired early, live locks taken for expired, due dates shifted. Set before
- * anything else starts (logging included), so every node writes and reads the same local time. Our own tables keep
- * {@code timestamp with time zone} and never depended on it; the policies' calendars name their zones.
+ * Runs every node in UTC, whatever the JVM was started with. The engine stores its times
+ * (task due dates, timers, job due dates and locks, history) as zone-less local times of
+ * the JVM, so two nodes in different zones would read each other's times hours off:
+ * timers fired early, live locks taken for expired, due dates shifted. Set before
+ * anything else starts (logging included), so every node writes and reads the same local
+ * time. Our own tables keep {@code timestamp with time zone} and never depended on it;
+ * the policies' calendars name their zones.
  */
 class UtcDefaultTimeZone implements EnvironmentPostProcessor {
 

@@ -1,5 +1,6 @@
 /**
- * What the features' own tables share: Spring Data JDBC mapping that works the same on H2 and PostgreSQL.
+ * What the features' own tables share: Spring Data JDBC mapping that works the same on H2
+ * and PostgreSQL.
  */
 @ApplicationModule(displayName = "Persistence")
 package org.communityops.persistence;

@@ -1,6 +1,9 @@
 package org.communityops.report;
 
-/** Receives the breached items of a report one by one, in due order, while the report reads the period. */
+/**
+ * Receives the breached items of a report one by one, in due order, while the report
+ * reads the period.
+ */
 @FunctionalInterface
 public interface BreachSink {
 

@@ -8,9 +8,10 @@ import org.communityops.sla.policy.PolicyRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * A caller's portfolio: the clients with a policy in force whose reports they may download (an account manager's
- * clients, every client for an administrator; 403 for roles without reports). Without a caller, on the command line
- * of the machine that runs the application, it is every client with a policy in force.
+ * A caller's portfolio: the clients with a policy in force whose reports they may
+ * download (an account manager's clients, every client for an administrator; 403 for
+ * roles without reports). Without a caller, on the command line of the machine that runs
+ * the application, it is every client with a policy in force.
  */
 @Component
 class CallerPortfolio implements Portfolio {

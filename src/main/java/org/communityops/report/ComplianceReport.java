@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One client's compliance report for one period, as the formats show it. Rates are percentages truncated to two
- * decimals (so 95.00 has met 95%); durations are business time; money is in the contract's currency, rounded to its
- * minor unit. Every rule is in docs/reports.md.
+ * One client's compliance report for one period, as the formats show it. Rates are
+ * percentages truncated to two decimals (so 95.00 has met 95%); durations are business
+ * time; money is in the contract's currency, rounded to its minor unit. Every rule is in
+ * docs/reports.md.
  *
  * @param lastDay the last day of the period, in {@code zone}
- * @param asOf the instant the items are judged at: the end of the period, or when the report was made
+ * @param asOf the instant the items are judged at: the end of the period, or when the
+ * report was made
  * @param partial whether the period had not ended when the report was made
  * @param termsVersion the policy version whose objectives, credits, fee and cap apply
  */
@@ -26,15 +28,16 @@ public record ComplianceReport(String client, String name, String contractId, St
 	 * One target's figures.
 	 *
 	 * @param objective the promised share in percent; null when the target promises none
-	 * @param complianceRate met / (met + breached + running breached) in percent; null without such items
+	 * @param complianceRate met / (met + breached + running breached) in percent; null
+	 * without such items
 	 * @param result {@code pass}, {@code fail}, {@code no objective} or {@code no items}
-	 * @param creditPercent the credit tier reached, in percent of the fee (before the cap)
+	 * @param creditPercent the credit tier reached, in percent of the fee (before the
+	 * cap)
 	 * @param creditAmount that share of the fee (before the cap)
 	 */
 	public record TargetLine(String id, String name, BigDecimal objective, int due, int met, int breached,
-			int runningBreached, int pending, BigDecimal complianceRate, String result,
-			Duration medianTimeToComplete, Duration p90TimeToComplete, TimeSplit timeSplit, BigDecimal creditPercent,
-			BigDecimal creditAmount) {
+			int runningBreached, int pending, BigDecimal complianceRate, String result, Duration medianTimeToComplete,
+			Duration p90TimeToComplete, TimeSplit timeSplit, BigDecimal creditPercent, BigDecimal creditAmount) {
 	}
 
 	/** All targets together. */
@@ -42,7 +45,10 @@ public record ComplianceReport(String client, String name, String contractId, St
 			TimeSplit timeSplit) {
 	}
 
-	/** Business time the items were held by the agency, by the client (or paused waiting on it), and by nobody. */
+	/**
+	 * Business time the items were held by the agency, by the client (or paused waiting
+	 * on it), and by nobody.
+	 */
 	public record TimeSplit(Duration agency, Duration client, Duration unassigned) {
 	}
 
@@ -58,9 +64,11 @@ public record ComplianceReport(String client, String name, String contractId, St
 	}
 
 	/**
-	 * Compliance of the items due in one week (Monday to Sunday in the contract's zone, cut to the period).
+	 * Compliance of the items due in one week (Monday to Sunday in the contract's zone,
+	 * cut to the period).
 	 *
-	 * @param byTarget rate per target id, for targets with met or breached items that week
+	 * @param byTarget rate per target id, for targets with met or breached items that
+	 * week
 	 * @param all the rate of all targets together; null without such items
 	 */
 	public record TrendWeek(LocalDate weekStart, Map<String, BigDecimal> byTarget, BigDecimal all) {
@@ -69,7 +77,8 @@ public record ComplianceReport(String client, String name, String contractId, St
 	/**
 	 * A policy version that governed items of the period, with its full text.
 	 *
-	 * @param terms whether the period's objectives, credits, fee and cap are this version's
+	 * @param terms whether the period's objectives, credits, fee and cap are this
+	 * version's
 	 */
 	public record PolicyText(int version, String file, LocalDate effective, Instant loadedAt, String sha256,
 			boolean terms, String content) {

@@ -18,10 +18,12 @@ import org.communityops.sla.policy.PolicyVersion;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes compliance reports: reads the clocks due in the period in one streaming pass ({@link ClockRecords}, on a
- * thread of its own that reads ahead of the report, {@link ReadAhead}), judges each on its pinned policy version as
- * it stood at the as-of instant, hands each breach to a sink as it goes, and assembles the figures per target. Memory
- * grows with the number of targets and weeks, plus 8 bytes per completed item for the exact percentiles.
+ * Computes compliance reports: reads the clocks due in the period in one streaming pass
+ * ({@link ClockRecords}, on a thread of its own that reads ahead of the report,
+ * {@link ReadAhead}), judges each on its pinned policy version as it stood at the as-of
+ * instant, hands each breach to a sink as it goes, and assembles the figures per target.
+ * Memory grows with the number of targets and weeks, plus 8 bytes per completed item for
+ * the exact percentiles.
  */
 @Service
 public class ComplianceReports {
@@ -41,7 +43,10 @@ public class ComplianceReports {
 		this.scopes = scopes;
 	}
 
-	/** The report of the scope; each breached item goes to {@code breaches} while the period is read. */
+	/**
+	 * The report of the scope; each breached item goes to {@code breaches} while the
+	 * period is read.
+	 */
 	public ComplianceReport build(ReportScope scope, BreachSink breaches) {
 		Function<String, Party> partyOf = parties.forClient(scope.client());
 		PinnedCalendars calendars = new PinnedCalendars(policies, scope.client());
@@ -73,8 +78,9 @@ public class ComplianceReports {
 	}
 
 	/**
-	 * What the Breaches sheet says of a priority change after the breach, which the breach outlived (the clock kept
-	 * the allowance and due moment it was measured against); null when there was none.
+	 * What the Breaches sheet says of a priority change after the breach, which the
+	 * breach outlived (the clock kept the allowance and due moment it was measured
+	 * against); null when there was none.
 	 */
 	private static String noteAfterBreach(ClockRecord clock) {
 		String note = null;
@@ -87,7 +93,10 @@ public class ComplianceReports {
 		return note;
 	}
 
-	/** Without items, the terms are those of the version governing the period's start, else the newest. */
+	/**
+	 * Without items, the terms are those of the version governing the period's start,
+	 * else the newest.
+	 */
 	private PolicyVersion fallbackTerms(ReportScope scope) {
 		return policies.governing(scope.client(), scope.period().startInstant())
 			.orElseGet(() -> scopes.newestVersion(scope.client()));

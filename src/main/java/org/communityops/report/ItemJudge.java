@@ -10,9 +10,10 @@ import org.communityops.sla.clock.ClockEvent;
 import org.communityops.sla.clock.ClockRecord;
 
 /**
- * Judges a clock as it stood at the as-of instant: its outcome, and its business time on the calendar of its pinned
- * policy version, split at each change of holder and at each pause. A stretch while paused is the client's; any
- * other stretch is its holder's party, except that a journey (held by nobody) runs on the agency's side.
+ * Judges a clock as it stood at the as-of instant: its outcome, and its business time on
+ * the calendar of its pinned policy version, split at each change of holder and at each
+ * pause. A stretch while paused is the client's; any other stretch is its holder's party,
+ * except that a journey (held by nobody) runs on the agency's side.
  */
 final class ItemJudge {
 

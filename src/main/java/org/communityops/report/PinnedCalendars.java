@@ -11,8 +11,9 @@ import org.communityops.sla.policy.PolicyVersion;
 import org.communityops.sla.policy.SlaTarget;
 
 /**
- * The calendars a report counts business time on: each clock's target as its pinned policy version defines it,
- * looked up once per version and target. Remembers which versions the period's clocks were pinned to.
+ * The calendars a report counts business time on: each clock's target as its pinned
+ * policy version defines it, looked up once per version and target. Remembers which
+ * versions the period's clocks were pinned to.
  */
 final class PinnedCalendars {
 
@@ -40,9 +41,10 @@ final class PinnedCalendars {
 	}
 
 	private BusinessCalendar target(int version, String targetId) {
-		PolicyVersion pinned = used.computeIfAbsent(version, v -> policies.version(client, v)
-			.orElseThrow(() -> new IllegalStateException(
-					"Clocks of " + client + " are pinned to policy version " + v + ", which is not loaded")));
+		PolicyVersion pinned = used.computeIfAbsent(version,
+				v -> policies.version(client, v)
+					.orElseThrow(() -> new IllegalStateException(
+							"Clocks of " + client + " are pinned to policy version " + v + ", which is not loaded")));
 		SlaTarget target = pinned.policy()
 			.target(targetId)
 			.orElseThrow(() -> new IllegalStateException(

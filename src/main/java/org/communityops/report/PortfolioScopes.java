@@ -11,8 +11,9 @@ import org.communityops.web.BadRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves a portfolio request: the clients named, each of which must report in the period's form, or else the
- * caller's {@link Portfolio}, leaving out (with a note) the clients whose contract reports in the other form.
+ * Resolves a portfolio request: the clients named, each of which must report in the
+ * period's form, or else the caller's {@link Portfolio}, leaving out (with a note) the
+ * clients whose contract reports in the other form.
  */
 @Component
 public class PortfolioScopes {
@@ -28,7 +29,10 @@ public class PortfolioScopes {
 		this.portfolio = portfolio;
 	}
 
-	/** @param clients comma-separated client slugs, or null or blank for the caller's portfolio */
+	/**
+	 * @param clients comma-separated client slugs, or null or blank for the caller's
+	 * portfolio
+	 */
 	public PortfolioScope resolve(Principal caller, String clients, String period) {
 		if (period == null || period.isBlank()) {
 			throw new BadRequestException("period", "period is required, e.g. 2026-10 or 2026-Q4");
@@ -52,8 +56,8 @@ public class PortfolioScopes {
 				included.add(scopes.resolve(client, period));
 			}
 			else {
-				notes.add(client + " is not in this portfolio: its contract reports by " + kind.key()
-						+ ", not by " + form.key());
+				notes.add(client + " is not in this portfolio: its contract reports by " + kind.key() + ", not by "
+						+ form.key());
 			}
 		}
 		if (included.isEmpty()) {

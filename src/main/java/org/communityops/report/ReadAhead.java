@@ -12,11 +12,13 @@ import java.util.function.Consumer;
 import org.communityops.sla.clock.ClockRecord;
 
 /**
- * Reads clocks on a thread of its own while the caller's thread judges and writes those read before, so that the
- * database's and driver's work on the next rows overlaps the report's work on the last ones instead of waiting for
- * it. Holds at most {@value #BATCHES} batches of {@value #BATCH} clocks; the reader waits while they are full. A
- * failure of the reader is thrown on the caller's thread; a failure of the caller stops the reader (which then rolls
- * its transaction back); either way the reader has ended when {@link #run} returns.
+ * Reads clocks on a thread of its own while the caller's thread judges and writes those
+ * read before, so that the database's and driver's work on the next rows overlaps the
+ * report's work on the last ones instead of waiting for it. Holds at most
+ * {@value #BATCHES} batches of {@value #BATCH} clocks; the reader waits while they are
+ * full. A failure of the reader is thrown on the caller's thread; a failure of the caller
+ * stops the reader (which then rolls its transaction back); either way the reader has
+ * ended when {@link #run} returns.
  */
 final class ReadAhead {
 

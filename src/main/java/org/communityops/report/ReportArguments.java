@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The arguments of {@code report}: its own options, and {@code --name=value} options for the application.
+ * The arguments of {@code report}: its own options, and {@code --name=value} options for
+ * the application.
  *
  * @param client the client of a single report, null for a portfolio
  * @param clients the clients named for a portfolio, null for the default portfolio
  */
-record ReportArguments(String client, boolean portfolio, String clients, String period, Path out,
-		ReportFormat format, List<String> springOptions) {
+record ReportArguments(String client, boolean portfolio, String clients, String period, Path out, ReportFormat format,
+		List<String> springOptions) {
 
-	/** @throws IllegalArgumentException naming the argument that is missing or wrong */
+	/**
+	 * @throws IllegalArgumentException naming the argument that is missing or wrong
+	 */
 	static ReportArguments parse(String[] args) {
 		String client = null, clients = null, period = null, out = null, format = null;
 		boolean portfolio = false;
@@ -60,9 +63,10 @@ record ReportArguments(String client, boolean portfolio, String clients, String 
 				return candidate;
 			}
 		}
-		throw new IllegalArgumentException(format != null ? "--format: unknown format '" + format
-				+ "'; expected xlsx, csv or json" : "--out: cannot tell the format from '" + out
-						+ "'; end it with .xlsx, .csv or .json, or give --format");
+		throw new IllegalArgumentException(
+				format != null ? "--format: unknown format '" + format + "'; expected xlsx, csv or json"
+						: "--out: cannot tell the format from '" + out
+								+ "'; end it with .xlsx, .csv or .json, or give --format");
 	}
 
 	private static String value(String[] args, int index, String option) {

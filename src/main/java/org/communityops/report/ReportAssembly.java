@@ -24,8 +24,9 @@ import org.communityops.sla.policy.PolicyVersion;
 import org.communityops.sla.policy.SlaTarget;
 
 /**
- * Turns the tallies of a period into its report: a line per target of the terms version (then any target only older
- * pinned versions have), credits capped by the contract, the weekly trend and the policy texts.
+ * Turns the tallies of a period into its report: a line per target of the terms version
+ * (then any target only older pinned versions have), credits capped by the contract, the
+ * weekly trend and the policy texts.
  */
 final class ReportAssembly {
 
@@ -57,17 +58,23 @@ final class ReportAssembly {
 		}
 		ReportPeriod period = scope.period();
 		return new ComplianceReport(scope.client(), terms.policy().name(), contract.id(), period.label(),
-				period.start(), period.lastDay(), period.zone(), scope.asOf(), scope.partial(), terms.version(),
-				lines, totals(tallies), credits(lines, credits), trend(tallies, lines), policyTexts());
+				period.start(), period.lastDay(), period.zone(), scope.asOf(), scope.partial(), terms.version(), lines,
+				totals(tallies), credits(lines, credits), trend(tallies, lines), policyTexts());
 	}
 
-	/** The terms version's targets in its order, then targets that only older pinned versions have. */
+	/**
+	 * The terms version's targets in its order, then targets that only older pinned
+	 * versions have.
+	 */
 	private List<SlaTarget> targets(Map<String, TargetTally> tallies) {
 		Map<String, SlaTarget> targets = new LinkedHashMap<>();
 		terms.policy().targets().forEach(target -> targets.put(target.id(), target));
 		for (String id : tallies.keySet()) {
 			if (!targets.containsKey(id)) {
-				used.values().stream().map(version -> version.policy().target(id)).flatMap(java.util.Optional::stream)
+				used.values()
+					.stream()
+					.map(version -> version.policy().target(id))
+					.flatMap(java.util.Optional::stream)
 					.reduce((older, newer) -> newer)
 					.ifPresent(target -> targets.put(id, target));
 			}
@@ -78,9 +85,10 @@ final class ReportAssembly {
 	private TargetLine line(SlaTarget target, TargetTally tally, Percent credit) {
 		BigDecimal rate = Rates.shown(tally.met, tally.decided());
 		BigDecimal objective = target.objective().map(Percent::value).orElse(null);
-		String result = tally.decided() == 0 ? "no items" : objective == null ? "no objective"
-				: new Percent(Rates.exact(tally.met, tally.decided())).isBelow(target.objective().get()) ? "fail"
-						: "pass";
+		String result = tally.decided() == 0 ? "no items"
+				: objective == null ? "no objective"
+						: new Percent(Rates.exact(tally.met, tally.decided())).isBelow(target.objective().get())
+								? "fail" : "pass";
 		return new TargetLine(target.id(), target.name(), objective, tally.due(), tally.met, tally.breached,
 				tally.runningBreached, tally.pending, rate, result, millis(tally.completion, 50),
 				millis(tally.completion, 90), split(tally.agencyNanos, tally.clientNanos, tally.unassignedNanos),
@@ -115,7 +123,10 @@ final class ReportAssembly {
 				owed.applyTo(contract.feeInCurrency()));
 	}
 
-	/** Every week from the one holding the period's first day to the one holding its last day (or the as-of day). */
+	/**
+	 * Every week from the one holding the period's first day to the one holding its last
+	 * day (or the as-of day).
+	 */
 	private List<TrendWeek> trend(Map<String, TargetTally> tallies, List<TargetLine> lines) {
 		LocalDate asOfDay = scope.asOf().atZone(scope.period().zone()).toLocalDate();
 		LocalDate last = asOfDay.isBefore(scope.period().lastDay()) ? asOfDay : scope.period().lastDay();

@@ -12,9 +12,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code report ...} on the command line: starts the application without web server, job executor or demo data
- * (profile {@code report-cli}), writes one report or a portfolio to a file, and ends. Exit code 0 when written,
- * 2 for bad input (the message names what was wrong), 1 when the application failed. See docs/reports.md.
+ * {@code report ...} on the command line: starts the application without web server, job
+ * executor or demo data (profile {@code report-cli}), writes one report or a portfolio to
+ * a file, and ends. Exit code 0 when written, 2 for bad input (the message names what was
+ * wrong), 1 when the application failed. See docs/reports.md.
  */
 public final class ReportCommandLine {
 
@@ -33,7 +34,10 @@ public final class ReportCommandLine {
 			  format: from the file's extension unless given
 			  --name=value options are passed to the application, e.g. --spring.datasource.url=...""";
 
-	/** What the application always runs with in this mode; a passed option cannot override these. */
+	/**
+	 * What the application always runs with in this mode; a passed option cannot override
+	 * these.
+	 */
 	private static final List<String> MODE = List.of("--spring.main.web-application-type=none",
 			"--camunda.bpm.job-execution.enabled=false", "--spring.main.banner-mode=off",
 			"--spring.autoconfigure.exclude="
@@ -48,7 +52,6 @@ public final class ReportCommandLine {
 
 	/**
 	 * Runs {@code report} with the arguments after it and returns the exit code.
-	 *
 	 * @param application the Spring Boot application class to start
 	 */
 	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
@@ -96,8 +99,7 @@ public final class ReportCommandLine {
 
 	private static boolean overridesMode(String option) {
 		String name = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
-		return MODE.stream().anyMatch(fixed -> fixed.startsWith(name + "="))
-				|| name.equals("--logging.level.root");
+		return MODE.stream().anyMatch(fixed -> fixed.startsWith(name + "=")) || name.equals("--logging.level.root");
 	}
 
 }

@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Compliance reports as downloads: one client and period, or a portfolio of clients. The report is written to a
- * temporary file first and sent once complete, so a failure is an error response, never a truncated file; the file
- * is deleted once sent.
+ * Compliance reports as downloads: one client and period, or a portfolio of clients. The
+ * report is written to a temporary file first and sent once complete, so a failure is an
+ * error response, never a truncated file; the file is deleted once sent.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -55,13 +55,17 @@ class ReportController {
 		return send(writer.of(scope, as), as, "compliance-" + scope.client() + "-" + scope.period().label());
 	}
 
-	/** @param clients comma-separated client slugs; without it, the caller's portfolio */
+	/**
+	 * @param clients comma-separated client slugs; without it, the caller's portfolio
+	 */
 	@GetMapping("/portfolio")
 	ResponseEntity<Resource> portfolio(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String clients,
 			Principal caller) throws IOException {
 		if (clients != null) {
-			Arrays.stream(clients.split(",")).map(String::trim).filter(named -> !named.isEmpty())
+			Arrays.stream(clients.split(","))
+				.map(String::trim)
+				.filter(named -> !named.isEmpty())
 				.forEach(this::requireReportsOf);
 		}
 		ReportFormat as = ReportFormat.parse(format, ReportFormat.XLSX);
@@ -70,8 +74,9 @@ class ReportController {
 	}
 
 	/**
-	 * Another client's report does not exist for the caller (404), whether that client exists or not; a role without
-	 * reports gets 403. A missing client is left to {@link ReportScopes}, which names the field.
+	 * Another client's report does not exist for the caller (404), whether that client
+	 * exists or not; a role without reports gets 403. A missing client is left to
+	 * {@link ReportScopes}, which names the field.
 	 */
 	private void requireReportsOf(String client) {
 		if (client != null && !client.isBlank()) {

@@ -5,8 +5,9 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * A report format drawn as a document (a workbook today), implemented in a sub-package of its own
- * ({@code report.excel}), which depends on the report's figures while the report knows only this port.
+ * A report format drawn as a document (a workbook today), implemented in a sub-package of
+ * its own ({@code report.excel}), which depends on the report's figures while the report
+ * knows only this port.
  */
 public interface ReportDocuments {
 
@@ -16,7 +17,10 @@ public interface ReportDocuments {
 	/** Writes one client's report to {@code out} and returns its figures. */
 	ComplianceReport write(ReportScope scope, OutputStream out) throws IOException;
 
-	/** Writes the clients' reports as one document, with the notes on clients left out, and returns their figures. */
+	/**
+	 * Writes the clients' reports as one document, with the notes on clients left out,
+	 * and returns their figures.
+	 */
 	List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, OutputStream out)
 			throws IOException;
 

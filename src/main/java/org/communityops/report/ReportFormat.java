@@ -28,7 +28,10 @@ public enum ReportFormat {
 		return mediaType;
 	}
 
-	/** The format named {@code xlsx}, {@code csv} or {@code json}; {@code absent} when none is named. */
+	/**
+	 * The format named {@code xlsx}, {@code csv} or {@code json}; {@code absent} when
+	 * none is named.
+	 */
 	public static ReportFormat parse(String text, ReportFormat absent) {
 		if (text == null || text.isBlank()) {
 			return absent;

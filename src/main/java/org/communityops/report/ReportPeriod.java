@@ -11,8 +11,9 @@ import org.communityops.sla.policy.ReportingPeriod;
 import org.communityops.web.BadRequestException;
 
 /**
- * One reporting period of a contract: a month ({@code 2026-10}) or a quarter ({@code 2026-Q4}), from midnight of its
- * first day to midnight of the first day of the next, in the contract's time zone.
+ * One reporting period of a contract: a month ({@code 2026-10}) or a quarter
+ * ({@code 2026-Q4}), from midnight of its first day to midnight of the first day of the
+ * next, in the contract's time zone.
  *
  * @param end the first day of the next period (exclusive)
  */
@@ -22,17 +23,22 @@ public record ReportPeriod(ReportingPeriod kind, String label, LocalDate start, 
 
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
-	/** Reads a period written in the contract's form; anything else is a bad request naming the field. */
+	/**
+	 * Reads a period written in the contract's form; anything else is a bad request
+	 * naming the field.
+	 */
 	public static ReportPeriod parse(String text, ReportingPeriod kind, ZoneId zone, String client) {
 		String trimmed = text == null ? "" : text.trim();
 		Matcher matcher = (kind == ReportingPeriod.MONTH ? MONTH : QUARTER).matcher(trimmed);
 		if (!matcher.matches() || (kind == ReportingPeriod.MONTH && !validMonth(matcher.group(2)))) {
-			throw new BadRequestException("period", "period '" + trimmed + "' is not a " + kind.key() + "; " + client
-					+ " reports " + (kind == ReportingPeriod.MONTH ? "monthly: expected YYYY-MM, e.g. 2026-10"
-							: "quarterly: expected YYYY-Qn, e.g. 2026-Q4"));
+			throw new BadRequestException("period",
+					"period '" + trimmed + "' is not a " + kind.key() + "; " + client + " reports "
+							+ (kind == ReportingPeriod.MONTH ? "monthly: expected YYYY-MM, e.g. 2026-10"
+									: "quarterly: expected YYYY-Qn, e.g. 2026-Q4"));
 		}
 		int year = Integer.parseInt(matcher.group(1));
-		LocalDate start = kind == ReportingPeriod.MONTH ? YearMonth.of(year, Integer.parseInt(matcher.group(2))).atDay(1)
+		LocalDate start = kind == ReportingPeriod.MONTH
+				? YearMonth.of(year, Integer.parseInt(matcher.group(2))).atDay(1)
 				: LocalDate.of(year, 3 * Integer.parseInt(matcher.group(2)) - 2, 1);
 		return new ReportPeriod(kind, trimmed, start, kind.endOf(start), zone);
 	}

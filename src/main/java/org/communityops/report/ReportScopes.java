@@ -10,8 +10,9 @@ import org.communityops.web.BadRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks what a caller asked for: a known client, a period in the form of its contract (month or quarter, read in the
- * contract's zone from the newest version of its policy) that has begun. "Now" comes from the application's clock.
+ * Checks what a caller asked for: a known client, a period in the form of its contract
+ * (month or quarter, read in the contract's zone from the newest version of its policy)
+ * that has begun. "Now" comes from the application's clock.
  */
 @Component
 public class ReportScopes {
@@ -25,7 +26,10 @@ public class ReportScopes {
 		this.clock = clock;
 	}
 
-	/** The scope of one client's report; a bad client or period is a {@link BadRequestException} naming it. */
+	/**
+	 * The scope of one client's report; a bad client or period is a
+	 * {@link BadRequestException} naming it.
+	 */
 	public ReportScope resolve(String client, String period) {
 		PolicyVersion newest = newestVersion(client);
 		ReportPeriod parsed = ReportPeriod.parse(required("period", period, "e.g. 2026-10"),
@@ -39,7 +43,10 @@ public class ReportScopes {
 		return new ReportScope(newest.client(), parsed, now.isBefore(end) ? now : end, now.isBefore(end));
 	}
 
-	/** The scope of the client's current period (in its contract's form and zone), judged as of now: partial. */
+	/**
+	 * The scope of the client's current period (in its contract's form and zone), judged
+	 * as of now: partial.
+	 */
 	public ReportScope current(String client) {
 		PolicyVersion newest = newestVersion(client);
 		Instant now = clock.instant();
@@ -48,7 +55,10 @@ public class ReportScopes {
 		return new ReportScope(newest.client(), period, now, true);
 	}
 
-	/** The newest version of the client's policy, in force or withdrawn; an unknown client is a bad request. */
+	/**
+	 * The newest version of the client's policy, in force or withdrawn; an unknown client
+	 * is a bad request.
+	 */
 	PolicyVersion newestVersion(String client) {
 		String name = required("client", client, "e.g. northwind");
 		List<PolicyVersion> history = policies.history(name);

@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes reports in a format, to a stream or to a file. A file is written under a temporary name in its folder and
- * moved into place when complete, so it is never seen half-written; a failed write leaves nothing behind.
+ * Writes reports in a format, to a stream or to a file. A file is written under a
+ * temporary name in its folder and moved into place when complete, so it is never seen
+ * half-written; a failed write leaves nothing behind.
  */
 @Component
 public class ReportWriter {
@@ -72,7 +73,8 @@ public class ReportWriter {
 	public void toFile(Writing writing, Path target) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		// not createTempFile, whose owner-only permissions the report would keep after the move
+		// not createTempFile, whose owner-only permissions the report would keep after
+		// the move
 		Path part = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
 			try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the compliance reports.
  *
- * @param cockpitBaseUrl where people reach this application: links to process instances in Cockpit start with it
+ * @param cockpitBaseUrl where people reach this application: links to process instances
+ * in Cockpit start with it
  */
 @ConfigurationProperties("communityops.reports")
 public record ReportsProperties(@DefaultValue("http://localhost:8080") URI cockpitBaseUrl) {

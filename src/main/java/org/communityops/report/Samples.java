@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.OptionalLong;
 
 /**
- * A growing array of primitive longs (8 bytes a value, no boxing) and its exact nearest-rank percentiles: the
- * p-th percentile of n sorted values is the value at rank ceil(p/100 * n), so the median of 4 values is the 2nd.
+ * A growing array of primitive longs (8 bytes a value, no boxing) and its exact
+ * nearest-rank percentiles: the p-th percentile of n sorted values is the value at rank
+ * ceil(p/100 * n), so the median of 4 values is the 2nd.
  */
 final class Samples {
 
@@ -27,7 +28,9 @@ final class Samples {
 		return size;
 	}
 
-	/** The nearest-rank percentile, {@code percent} from 1 to 100; empty without values. */
+	/**
+	 * The nearest-rank percentile, {@code percent} from 1 to 100; empty without values.
+	 */
 	OptionalLong percentile(int percent) {
 		if (percent < 1 || percent > 100) {
 			throw new IllegalArgumentException("A percentile is 1 to 100, not " + percent);

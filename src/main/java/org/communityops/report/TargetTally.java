@@ -25,7 +25,10 @@ final class TargetTally {
 
 	long unassignedNanos;
 
-	/** Business time to complete of the items completed by the as-of instant, in milliseconds. */
+	/**
+	 * Business time to complete of the items completed by the as-of instant, in
+	 * milliseconds.
+	 */
 	final Samples completion = new Samples();
 
 	/** Per week (its Monday): items met, and items decided (met or breached). */

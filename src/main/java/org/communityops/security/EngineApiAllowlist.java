@@ -13,12 +13,14 @@ import org.communityops.identity.Role;
 import org.communityops.identity.engine.EngineObjects.Kind;
 
 /**
- * Which requests to the engine's REST APIs each role's work needs; everything else is for administrators only.
- * One line a rule: the roles, the methods and the engine-relative paths. In a path, {@code {task}} (and the other
- * kinds) is an object the caller must be able to see, checked before the engine is asked; {@code {self}} is the
- * caller's own user id; {@code {*}} is any one segment the engine resolves within what the caller may see
- * (definitions, filters, forms, comments of a task). {@code ?name={kind}} requires that query parameter, naming an
- * object the caller can see. The engine's authorizations and tenant check still decide on top of this list.
+ * Which requests to the engine's REST APIs each role's work needs; everything else is for
+ * administrators only. One line a rule: the roles, the methods and the engine-relative
+ * paths. In a path, {@code {task}} (and the other kinds) is an object the caller must be
+ * able to see, checked before the engine is asked; {@code {self}} is the caller's own
+ * user id; {@code {*}} is any one segment the engine resolves within what the caller may
+ * see (definitions, filters, forms, comments of a task). {@code ?name={kind}} requires
+ * that query parameter, naming an object the caller can see. The engine's authorizations
+ * and tenant check still decide on top of this list.
  */
 final class EngineApiAllowlist {
 
@@ -87,28 +89,29 @@ final class EngineApiAllowlist {
 			Kind.EXTERNAL_TASK);
 
 	/**
-	 * The literal segments of the engine's REST paths below their root (camunda-engine-rest-openapi 7.24; a test keeps
-	 * the list complete): the resource a literal names comes before an id in the engine's routing, so neither
-	 * {@code {*}} nor an object placeholder stands for one of them.
+	 * The literal segments of the engine's REST paths below their root
+	 * (camunda-engine-rest-openapi 7.24; a test keeps the list complete): the resource a
+	 * literal names comes before an id in the engine's routing, so neither {@code {*}}
+	 * nor an object placeholder stands for one of them.
 	 */
-	static final Set<String> RESERVED = Set.of(
-			"activity-instance", "activity-instances", "annotation", "assignee", "attachment", "batch", "bpmnError",
-			"bpmnEscalation", "candidate-group-count", "check", "claim", "cleanable-batch-report",
-			"cleanable-decision-instance-report", "cleanable-process-instance-report", "cleanup", "clear-annotation",
-			"comment", "complete", "configuration", "count", "create", "create-incident", "credentials", "data",
-			"decision-definition", "decision-instance", "decision-requirements-definition", "delegate", "delete",
-			"delete-historic-query-based", "deployed-form", "deployed-start-form", "detail", "diagram", "duedate",
-			"error-details", "errorDetails", "evaluate", "execute", "executeAsync", "extendLock", "external-task-log",
-			"failure", "fetchAndLock", "form", "form-variables", "generate", "group-members", "groups",
-			"history-time-to-live", "identity-link-log", "identity-links", "incident", "job", "job-log", "job-retries",
-			"job-retries-historic-query-based", "jobPriority", "jobs", "key", "list", "localVariables", "lock", "log",
-			"members", "message-async", "messageSubscriptions", "modification", "modification-async", "password-policy",
-			"priority", "process-definition", "process-instance", "profile", "recalculate", "redeploy", "registered",
-			"rendered-form", "report", "resolve", "resources", "restart", "restart-async", "retries", "retries-async",
-			"set-annotation", "set-removal-time", "signal", "singleResult", "stacktrace", "start", "startForm",
-			"static-called-process-definitions", "statistics", "submit-form", "sum", "suspended", "suspended-async", "task",
-			"task-worker", "tenant-id", "topic-names", "trigger", "unclaim", "unlock", "user-members", "user-operation",
-			"validate", "variable-instance", "variable-instances", "variables", "variables-async", "verify", "xml");
+	static final Set<String> RESERVED = Set.of("activity-instance", "activity-instances", "annotation", "assignee",
+			"attachment", "batch", "bpmnError", "bpmnEscalation", "candidate-group-count", "check", "claim",
+			"cleanable-batch-report", "cleanable-decision-instance-report", "cleanable-process-instance-report",
+			"cleanup", "clear-annotation", "comment", "complete", "configuration", "count", "create", "create-incident",
+			"credentials", "data", "decision-definition", "decision-instance", "decision-requirements-definition",
+			"delegate", "delete", "delete-historic-query-based", "deployed-form", "deployed-start-form", "detail",
+			"diagram", "duedate", "error-details", "errorDetails", "evaluate", "execute", "executeAsync", "extendLock",
+			"external-task-log", "failure", "fetchAndLock", "form", "form-variables", "generate", "group-members",
+			"groups", "history-time-to-live", "identity-link-log", "identity-links", "incident", "job", "job-log",
+			"job-retries", "job-retries-historic-query-based", "jobPriority", "jobs", "key", "list", "localVariables",
+			"lock", "log", "members", "message-async", "messageSubscriptions", "modification", "modification-async",
+			"password-policy", "priority", "process-definition", "process-instance", "profile", "recalculate",
+			"redeploy", "registered", "rendered-form", "report", "resolve", "resources", "restart", "restart-async",
+			"retries", "retries-async", "set-annotation", "set-removal-time", "signal", "singleResult", "stacktrace",
+			"start", "startForm", "static-called-process-definitions", "statistics", "submit-form", "sum", "suspended",
+			"suspended-async", "task", "task-worker", "tenant-id", "topic-names", "trigger", "unclaim", "unlock",
+			"user-members", "user-operation", "validate", "variable-instance", "variable-instances", "variables",
+			"variables-async", "verify", "xml");
 
 	private final List<Rule> rules;
 
@@ -140,7 +143,8 @@ final class EngineApiAllowlist {
 	}
 
 	/**
-	 * The objects the request addresses, when a rule lets the caller's role make it; empty when no rule does.
+	 * The objects the request addresses, when a rule lets the caller's role make it;
+	 * empty when no rule does.
 	 */
 	Optional<List<Addressed>> permit(Caller caller, EngineApiRequest request) {
 		String method = request.ruleMethod();
@@ -156,7 +160,10 @@ final class EngineApiAllowlist {
 		return Optional.empty();
 	}
 
-	/** The objects of the request's path that a rule of any role would check: for administrators' requests. */
+	/**
+	 * The objects of the request's path that a rule of any role would check: for
+	 * administrators' requests.
+	 */
 	List<Addressed> addressed(EngineApiRequest request) {
 		String method = request.ruleMethod();
 		return rules.stream()
@@ -171,8 +178,7 @@ final class EngineApiAllowlist {
 	record Addressed(Kind kind, String id) {
 	}
 
-	private record Rule(Set<Role> roles, Set<String> methods, List<String> path, String parameter,
-			Kind parameterKind) {
+	private record Rule(Set<Role> roles, Set<String> methods, List<String> path, String parameter, Kind parameterKind) {
 
 		static Rule of(Set<Role> roles, Set<String> methods, String text) {
 			String[] pathAndQuery = text.split("\\?", 2);

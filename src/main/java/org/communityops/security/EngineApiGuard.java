@@ -23,11 +23,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Default deny in front of both engine REST APIs: a request of a caller who is not an administrator passes only when
- * {@link EngineApiAllowlist} lets their role make it (else 403), and only when every object it addresses is one the
- * caller can see (else 404, the same answer as for an object that does not exist, for administrators too). The path
- * is judged in its canonical, decoded form ({@link EngineApiRequest}); a write of the {@code client} variable is
- * refused ({@link FixedClient}). Requests without a caller go on to the API's own authentication, which refuses them.
+ * Default deny in front of both engine REST APIs: a request of a caller who is not an
+ * administrator passes only when {@link EngineApiAllowlist} lets their role make it (else
+ * 403), and only when every object it addresses is one the caller can see (else 404, the
+ * same answer as for an object that does not exist, for administrators too). The path is
+ * judged in its canonical, decoded form ({@link EngineApiRequest}); a write of the
+ * {@code client} variable is refused ({@link FixedClient}). Requests without a caller go
+ * on to the API's own authentication, which refuses them.
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
@@ -77,9 +79,10 @@ class EngineApiGuard extends OncePerRequestFilter {
 		else {
 			Optional<List<Addressed>> permitted = allowlist.permit(caller.get(), api);
 			if (permitted.isEmpty()) {
-				problems.write(request, response, HttpStatus.FORBIDDEN, "'" + caller.get().userId()
-						+ "' may not " + api.method() + " " + api.resource() + ": the engine API is open to each role "
-						+ "only for its work (docs/security.md)", Map.of());
+				problems.write(request, response, HttpStatus.FORBIDDEN,
+						"'" + caller.get().userId() + "' may not " + api.method() + " " + api.resource()
+								+ ": the engine API is open to each role " + "only for its work (docs/security.md)",
+						Map.of());
 				return;
 			}
 			addressed = permitted.get();
@@ -104,8 +107,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A change that failed while another request removed what it addressed lost a race, whatever the engine tripped
-	 * over meanwhile (e.g. an expression reading the half-moved state): 409 instead of the engine's 500.
+	 * A change that failed while another request removed what it addressed lost a race,
+	 * whatever the engine tripped over meanwhile (e.g. an expression reading the
+	 * half-moved state): 409 instead of the engine's 500.
 	 */
 	private void lostRace(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.resetBuffer();
@@ -114,8 +118,9 @@ class EngineApiGuard extends OncePerRequestFilter {
 	}
 
 	/**
-	 * 404, the same for an object of another client and one that does not exist; but a task the caller could see
-	 * that someone completed or deleted meanwhile is a lost race for a request that would change it: 409.
+	 * 404, the same for an object of another client and one that does not exist; but a
+	 * task the caller could see that someone completed or deleted meanwhile is a lost
+	 * race for a request that would change it: 409.
 	 */
 	private void refuseMissing(HttpServletRequest request, HttpServletResponse response, EngineApiRequest api,
 			Caller caller, Addressed object) throws IOException {

@@ -14,11 +14,13 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A request to one of the engine's two REST APIs ({@code /engine-rest} and the webapps' {@code /camunda/api/engine}),
- * in canonical form: each path segment percent-decoded once, the engine named in the path, and the path relative to
- * it ({@code task/{id}/comment}). Decoding happens before anything is matched, so an encoded letter addresses the same
- * object as the plain one; a path the servlet container would read differently from us (path parameters, empty
- * segments, dot segments, encoded slashes, percent signs, control characters) is refused as malformed.
+ * A request to one of the engine's two REST APIs ({@code /engine-rest} and the webapps'
+ * {@code /camunda/api/engine}), in canonical form: each path segment percent-decoded
+ * once, the engine named in the path, and the path relative to it
+ * ({@code task/{id}/comment}). Decoding happens before anything is matched, so an encoded
+ * letter addresses the same object as the plain one; a path the servlet container would
+ * read differently from us (path parameters, empty segments, dot segments, encoded
+ * slashes, percent signs, control characters) is refused as malformed.
  */
 record EngineApiRequest(Api api, String engine, String method, List<String> path, Map<String, List<String>> query) {
 
@@ -26,7 +28,10 @@ record EngineApiRequest(Api api, String engine, String method, List<String> path
 
 		/** The engine REST API at /engine-rest, HTTP Basic. */
 		REST,
-		/** The webapps' engine API at /camunda/api/engine, signed in through the webapps' login. */
+		/**
+		 * The webapps' engine API at /camunda/api/engine, signed in through the webapps'
+		 * login.
+		 */
 		WEBAPPS
 
 	}
@@ -48,13 +53,17 @@ record EngineApiRequest(Api api, String engine, String method, List<String> path
 		return !Set.of("GET", "HEAD", "OPTIONS").contains(method);
 	}
 
-	/** Whether the request asks for the list of engines (the only anonymous request of the webapps' API). */
+	/**
+	 * Whether the request asks for the list of engines (the only anonymous request of the
+	 * webapps' API).
+	 */
 	boolean listsEngines() {
 		return engine == null;
 	}
 
 	/**
-	 * The request as an engine API request; empty when it is not addressed to an engine API.
+	 * The request as an engine API request; empty when it is not addressed to an engine
+	 * API.
 	 * @throws MalformedPathException when it is, but its path is not canonical
 	 */
 	static Optional<EngineApiRequest> of(HttpServletRequest request) {
@@ -104,18 +113,21 @@ record EngineApiRequest(Api api, String engine, String method, List<String> path
 			return Optional.of(new EngineApiRequest(api, null, method, List.of(), query));
 		}
 		if (startsWith(rest, "engine") && rest.size() >= 2) {
-			return Optional.of(new EngineApiRequest(api, rest.get(1), method,
-					List.copyOf(rest.subList(2, rest.size())), query));
+			return Optional
+				.of(new EngineApiRequest(api, rest.get(1), method, List.copyOf(rest.subList(2, rest.size())), query));
 		}
-		return Optional.of(new EngineApiRequest(api, api == Api.REST ? DEFAULT_ENGINE : "", method,
-				List.copyOf(rest), query));
+		return Optional
+			.of(new EngineApiRequest(api, api == Api.REST ? DEFAULT_ENGINE : "", method, List.copyOf(rest), query));
 	}
 
 	private static boolean startsWith(List<String> segments, String... prefix) {
 		return segments.size() >= prefix.length && segments.subList(0, prefix.length).equals(List.of(prefix));
 	}
 
-	/** A decoded segment that means to Jersey what it means to us: no separators, escapes, dots or controls. */
+	/**
+	 * A decoded segment that means to Jersey what it means to us: no separators, escapes,
+	 * dots or controls.
+	 */
 	private static boolean plain(String segment) {
 		if (segment.equals(".") || segment.equals("..")) {
 			return false;
@@ -123,7 +135,10 @@ record EngineApiRequest(Api api, String engine, String method, List<String> path
 		return segment.chars().noneMatch(c -> c == '/' || c == '\\' || c == ';' || c == '%' || c < 0x20 || c == 0x7f);
 	}
 
-	/** Percent-decodes once, strictly: null for a broken escape or bytes that are not UTF-8. */
+	/**
+	 * Percent-decodes once, strictly: null for a broken escape or bytes that are not
+	 * UTF-8.
+	 */
 	static String decode(String part) {
 		if (part.indexOf('%') < 0) {
 			return part;
@@ -163,7 +178,10 @@ record EngineApiRequest(Api api, String engine, String method, List<String> path
 		}
 	}
 
-	/** The query string's parameters, decoded as a form would be (with '+' a space); broken escapes stay as sent. */
+	/**
+	 * The query string's parameters, decoded as a form would be (with '+' a space);
+	 * broken escapes stay as sent.
+	 */
 	private static Map<String, List<String>> query(String queryString) {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (queryString == null || queryString.isEmpty()) {
@@ -183,7 +201,10 @@ record EngineApiRequest(Api api, String engine, String method, List<String> path
 		return decoded == null ? text : decoded;
 	}
 
-	/** A request to an engine API whose path the container and the API could read differently from the guard. */
+	/**
+	 * A request to an engine API whose path the container and the API could read
+	 * differently from the guard.
+	 */
 	static final class MalformedPathException extends RuntimeException {
 
 		MalformedPathException(String path) {

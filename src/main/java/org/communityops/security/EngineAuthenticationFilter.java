@@ -13,9 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs the rest of the request as the authenticated caller on the engine (user, groups, tenants), so the engine's
- * authorization and tenant checks apply, and clears it afterwards, also after an error, so a pooled thread never
- * carries one caller's authentication into another's request. Part of the security filter chains, not a bean.
+ * Runs the rest of the request as the authenticated caller on the engine (user, groups,
+ * tenants), so the engine's authorization and tenant checks apply, and clears it
+ * afterwards, also after an error, so a pooled thread never carries one caller's
+ * authentication into another's request. Part of the security filter chains, not a bean.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 

@@ -12,8 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a user name and password against the engine's identity service, where passwords are stored hashed, and
- * makes the {@link Caller} (groups and clients) the principal, with one authority {@code ROLE_<role>} per role.
+ * Checks a user name and password against the engine's identity service, where passwords
+ * are stored hashed, and makes the {@link Caller} (groups and clients) the principal,
+ * with one authority {@code ROLE_<role>} per role.
  */
 @Component
 class EngineAuthenticationProvider implements AuthenticationProvider {
@@ -33,7 +34,8 @@ class EngineAuthenticationProvider implements AuthenticationProvider {
 		}
 		Caller caller = directory.authenticate(user, secret)
 			.orElseThrow(() -> new BadCredentialsException("Unknown user or wrong password"));
-		List<SimpleGrantedAuthority> authorities = caller.roles().stream()
+		List<SimpleGrantedAuthority> authorities = caller.roles()
+			.stream()
 			.map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
 			.toList();
 		return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);

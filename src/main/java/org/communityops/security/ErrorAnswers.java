@@ -21,10 +21,12 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The application's {@code /error}, in place of Spring Boot's: where the servlet container sends an error that no
- * handler answered with a body (no such path, a method or representation the path does not serve, an exception that
- * escaped). An API request ({@code /api}, {@code /engine-rest}, {@code /actuator}), or any request that does not ask
- * for HTML, gets a problem whatever it accepts; a browser asking for a page gets a page.
+ * The application's {@code /error}, in place of Spring Boot's: where the servlet
+ * container sends an error that no handler answered with a body (no such path, a method
+ * or representation the path does not serve, an exception that escaped). An API request
+ * ({@code /api}, {@code /engine-rest}, {@code /actuator}), or any request that does not
+ * ask for HTML, gets a problem whatever it accepts; a browser asking for a page gets a
+ * page.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -49,8 +51,9 @@ class ErrorAnswers implements ErrorController {
 		if (!isApi(request, path) && asksForHtml(request)) {
 			response.setStatus(status.value());
 			response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-			response.getWriter().write(Page.html(status.getReasonPhrase(),
-					"<p class=\"error\">%s</p>".formatted(HtmlUtils.htmlEscape(detail))));
+			response.getWriter()
+				.write(Page.html(status.getReasonPhrase(),
+						"<p class=\"error\">%s</p>".formatted(HtmlUtils.htmlEscape(detail))));
 			return;
 		}
 		problems.write(request, response, status, detail, Map.of("instance", path));
@@ -95,7 +98,8 @@ class ErrorAnswers implements ErrorController {
 	private static boolean asksForHtml(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		try {
-			return accept != null && MediaType.parseMediaTypes(accept).stream()
+			return accept != null && MediaType.parseMediaTypes(accept)
+				.stream()
 				.anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("html"));
 		}
 		catch (IllegalArgumentException unreadable) {

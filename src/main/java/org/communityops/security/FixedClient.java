@@ -18,12 +18,14 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
- * The client of a process instance is its tenant, set at its start: after that, no request of the engine APIs may
- * change or delete the {@code client} variable of a task, instance or execution, by its own path or inside a JSON
- * body (variables of a completion or form, modifications and deletions, variables of instructions). Writing the same
- * client again is harmless and allowed: forms show the client read-only and send it back. Only starts may name a
- * client. A refused request is a 400 problem and changes nothing; the clocks take the client from the tenant anyway.
- * The body it reads is bounded by {@code RequestBodyLimit}, which runs first on both engine APIs.
+ * The client of a process instance is its tenant, set at its start: after that, no
+ * request of the engine APIs may change or delete the {@code client} variable of a task,
+ * instance or execution, by its own path or inside a JSON body (variables of a completion
+ * or form, modifications and deletions, variables of instructions). Writing the same
+ * client again is harmless and allowed: forms show the client read-only and send it back.
+ * Only starts may name a client. A refused request is a 400 problem and changes nothing;
+ * the clocks take the client from the tenant anyway. The body it reads is bounded by
+ * {@code RequestBodyLimit}, which runs first on both engine APIs.
  */
 class FixedClient {
 
@@ -36,8 +38,8 @@ class FixedClient {
 
 	private static final Set<String> STARTS = Set.of("process-definition", "message");
 
-	private static final Map<String, Kind> OWNERS = Map.of("task", Kind.TASK, "process-instance",
-			Kind.PROCESS_INSTANCE, "execution", Kind.EXECUTION);
+	private static final Map<String, Kind> OWNERS = Map.of("task", Kind.TASK, "process-instance", Kind.PROCESS_INSTANCE,
+			"execution", Kind.EXECUTION);
 
 	private final EngineObjects objects;
 
@@ -52,8 +54,8 @@ class FixedClient {
 	}
 
 	/**
-	 * The request to go on with (its body read once and kept, when it had to be looked at); null when it was refused
-	 * and the refusal written.
+	 * The request to go on with (its body read once and kept, when it had to be looked
+	 * at); null when it was refused and the refusal written.
 	 */
 	HttpServletRequest admit(HttpServletRequest request, EngineApiRequest api, HttpServletResponse response)
 			throws IOException {
@@ -82,14 +84,18 @@ class FixedClient {
 
 	private static boolean isJson(String contentType) {
 		try {
-			return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+			return contentType != null
+					&& MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
 		}
 		catch (InvalidMediaTypeException malformed) {
 			return false;
 		}
 	}
 
-	/** The client of the task, instance or execution the path names; null when it names none of them. */
+	/**
+	 * The client of the task, instance or execution the path names; null when it names
+	 * none of them.
+	 */
 	private String clientOf(List<String> path) {
 		Kind owner = OWNERS.get(path.get(0));
 		return owner == null || path.size() < 2 ? null : objects.clientOf(owner, path.get(1)).orElse(null);
@@ -112,7 +118,9 @@ class FixedClient {
 		}
 	}
 
-	/** Whether a typed value ({@code {"value": ...}}) names the client, and one is known. */
+	/**
+	 * Whether a typed value ({@code {"value": ...}}) names the client, and one is known.
+	 */
 	private static boolean sameClient(JsonNode typedValue, String client) {
 		return client != null && typedValue.isObject() && client.equals(typedValue.path("value").asText(null));
 	}

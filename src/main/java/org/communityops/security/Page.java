@@ -3,8 +3,8 @@ package org.communityops.security;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The frame of CommunityOps' own server-rendered pages: no front-end build; a page that updates itself adds a small
- * script of its own from {@code static/}.
+ * The frame of CommunityOps' own server-rendered pages: no front-end build; a page that
+ * updates itself adds a small script of its own from {@code static/}.
  */
 public final class Page {
 
@@ -15,7 +15,10 @@ public final class Page {
 		return html(title, "", body);
 	}
 
-	/** @param head markup added to the head, such as a page's script and styles; not escaped */
+	/**
+	 * @param head markup added to the head, such as a page's script and styles; not
+	 * escaped
+	 */
 	public static String html(String title, String head, String body) {
 		return """
 				<!DOCTYPE html>

@@ -26,12 +26,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains. The Camunda webapps ({@code /camunda/**}) keep their own login, session and CSRF filter, so
- * Spring Security lets their requests through untouched. The APIs ({@code /engine-rest/**}, {@code /api/**},
- * {@code /actuator/**}) take HTTP Basic, create no session, and answer 401/403 as problem details; a request that
- * rides on a page login's session instead needs the CSRF token to change anything. Everything else is a page:
- * form login, CSRF protection. Every authenticated request runs as its caller on the engine. Without a web server
- * (the command line, benchmarks) there is nothing to secure.
+ * Three filter chains. The Camunda webapps ({@code /camunda/**}) keep their own login,
+ * session and CSRF filter, so Spring Security lets their requests through untouched. The
+ * APIs ({@code /engine-rest/**}, {@code /api/**}, {@code /actuator/**}) take HTTP Basic,
+ * create no session, and answer 401/403 as problem details; a request that rides on a
+ * page login's session instead needs the CSRF token to change anything. Everything else
+ * is a page: form login, CSRF protection. Every authenticated request runs as its caller
+ * on the engine. Without a web server (the command line, benchmarks) there is nothing to
+ * secure.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -39,7 +41,10 @@ class SecurityConfig {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-	/** The engine REST API and the webapps' engine API, as the servlet container maps them (decoded, normalised). */
+	/**
+	 * The engine REST API and the webapps' engine API, as the servlet container maps them
+	 * (decoded, normalised).
+	 */
 	private static final String[] ENGINE_APIS = { "/engine-rest/*", "/camunda/api/engine/*" };
 
 	@Bean
@@ -61,9 +66,12 @@ class SecurityConfig {
 			throws Exception {
 		return http.securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**"))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
-				.requestMatchers(paths("/actuator/**")).hasRole("ADMIN")
-				.anyRequest().authenticated())
+				.requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info"))
+				.permitAll()
+				.requestMatchers(paths("/actuator/**"))
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.realmName(ProblemEntryPoint.REALM).authenticationEntryPoint(problems))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -79,14 +87,18 @@ class SecurityConfig {
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(paths("/login", "/error", "/favicon.ico"))
 				.permitAll()
-				.anyRequest().authenticated())
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.addFilterAfter(new EngineAuthenticationFilter(engine), AuthorizationFilter.class)
 			.build();
 	}
 
-	/** Engine REST errors as problem details; runs after the security chain, around the engine's servlets. */
+	/**
+	 * Engine REST errors as problem details; runs after the security chain, around the
+	 * engine's servlets.
+	 */
 	@Bean
 	FilterRegistrationBean<EngineRestErrors> engineRestErrors(ProblemResponses problems, ObjectMapper json) {
 		FilterRegistrationBean<EngineRestErrors> registration = new FilterRegistrationBean<>(
@@ -96,21 +108,25 @@ class SecurityConfig {
 		return registration;
 	}
 
-	/** Default deny for both engine APIs; inside {@link EngineRestErrors}, so its answers are problems too. */
+	/**
+	 * Default deny for both engine APIs; inside {@link EngineRestErrors}, so its answers
+	 * are problems too.
+	 */
 	@Bean
 	FilterRegistrationBean<EngineApiGuard> engineApiGuard(ClientAccess access, WebappSessions webapps,
 			EngineObjects objects, ProblemResponses problems, ObjectMapper json) {
 		FixedClient fixedClient = new FixedClient(objects, json, problems);
-		FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(
-				EngineApiAllowlist.standard(), access, webapps, objects, fixedClient, problems));
+		FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
+				new EngineApiGuard(EngineApiAllowlist.standard(), access, webapps, objects, fixedClient, problems));
 		registration.addUrlPatterns(ENGINE_APIS);
 		registration.setOrder(1);
 		return registration;
 	}
 
 	/**
-	 * Paths of the whole application, whichever servlet serves them (the engine REST API is not Spring MVC's, so
-	 * Spring Security's MVC-aware string matchers would not see it).
+	 * Paths of the whole application, whichever servlet serves them (the engine REST API
+	 * is not Spring MVC's, so Spring Security's MVC-aware string matchers would not see
+	 * it).
 	 */
 	private static RequestMatcher paths(String... patterns) {
 		return new OrRequestMatcher(Arrays.stream(patterns)
@@ -119,8 +135,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * CSRF protection where a browser could be tricked into a request: one that changes state riding on a session
-	 * cookie. A request with its own credentials, or with no session at all (answered 401), needs no token.
+	 * CSRF protection where a browser could be tricked into a request: one that changes
+	 * state riding on a session cookie. A request with its own credentials, or with no
+	 * session at all (answered 401), needs no token.
 	 */
 	private static RequestMatcher changesStateWithoutBasic() {
 		return (HttpServletRequest request) -> !SAFE_METHODS.contains(request.getMethod())

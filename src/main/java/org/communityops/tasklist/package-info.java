@@ -1,5 +1,6 @@
 /**
- * Camunda Tasklist set-up: the shared task filters that order every queue by SLA urgency (due date).
+ * Camunda Tasklist set-up: the shared task filters that order every queue by SLA urgency
+ * (due date).
  */
 @ApplicationModule(displayName = "Tasklist")
 package org.communityops.tasklist;

@@ -16,9 +16,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns errors of the {@code /api} endpoints into problem details. A malformed request body names the
- * field that was wrong; a {@link BadRequestException}, {@link NotFoundException} or {@link ForbiddenException} thrown by a feature
- * keeps its message, since it was written for the user.
+ * Turns errors of the {@code /api} endpoints into problem details. A malformed request
+ * body names the field that was wrong; a {@link BadRequestException},
+ * {@link NotFoundException} or {@link ForbiddenException} thrown by a feature keeps its
+ * message, since it was written for the user.
  */
 @RestControllerAdvice(basePackages = "org.communityops")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -66,14 +67,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			Throwable root = mapping.getCause() != null ? mapping.getCause() : mapping;
 			return "Field '" + path(mapping) + "' is invalid: " + firstLine(root.getMessage());
 		}
-		return "The request body is not valid JSON: "
-				+ firstLine(ex.getMostSpecificCause().getMessage());
+		return "The request body is not valid JSON: " + firstLine(ex.getMostSpecificCause().getMessage());
 	}
 
 	private static String path(JsonMappingException ex) {
-		return ex.getPath().stream()
+		return ex.getPath()
+			.stream()
 			.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-			.collect(Collectors.joining(".")).replace(".[", "[");
+			.collect(Collectors.joining("."))
+			.replace(".[", "[");
 	}
 
 	private static String firstLine(String message) {

@@ -1,6 +1,9 @@
 package org.communityops.web;
 
-/** A request that cannot be served as sent; the message tells the user what to send instead. */
+/**
+ * A request that cannot be served as sent; the message tells the user what to send
+ * instead.
+ */
 public class BadRequestException extends RuntimeException {
 
 	private final String field;

@@ -13,9 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers the APIs with 503 and {@code Retry-After} while the application is not ready: during start-up the port
- * is open before the models are deployed, the policies loaded and the accounts created, so an answer then would be
- * wrong (no policies, no problems) and work started then would go untimed; during shutdown the same.
+ * Answers the APIs with 503 and {@code Retry-After} while the application is not ready:
+ * during start-up the port is open before the models are deployed, the policies loaded
+ * and the accounts created, so an answer then would be wrong (no policies, no problems)
+ * and work started then would go untimed; during shutdown the same.
  */
 class NotReadyYet extends OncePerRequestFilter {
 

@@ -12,8 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Gives an error answered without a problem body one: the actuator answers an unknown metric with a bare 404. An
- * error sent to the container ({@code sendError}) is left to {@code /error}, which answers with a problem itself.
+ * Gives an error answered without a problem body one: the actuator answers an unknown
+ * metric with a bare 404. An error sent to the container ({@code sendError}) is left to
+ * {@code /error}, which answers with a problem itself.
  */
 class ProblemBodies extends OncePerRequestFilter {
 

@@ -15,9 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Tomcat's own error answers as problems instead of its HTML page: a request Tomcat refuses before any filter or
- * servlet sees it (an encoded {@code /} or NUL in the path, an unparseable URI), or an error no servlet wrote a body
- * for. Replaces the host's {@link ErrorReportValve} ({@link TomcatErrors}); public for Tomcat, which instantiates
+ * Tomcat's own error answers as problems instead of its HTML page: a request Tomcat
+ * refuses before any filter or servlet sees it (an encoded {@code /} or NUL in the path,
+ * an unparseable URI), or an error no servlet wrote a body for. Replaces the host's
+ * {@link ErrorReportValve} ({@link TomcatErrors}); public for Tomcat, which instantiates
  * the host's error report valve by class name.
  */
 public class ProblemReportValve extends ErrorReportValve {
@@ -57,8 +58,8 @@ public class ProblemReportValve extends ErrorReportValve {
 		problem.put("type", "about:blank");
 		problem.put("title", reason);
 		problem.put("status", status);
-		problem.put("detail", status == 400 ? badRequest(message) : message == null || message.isBlank() ? reason
-				: message);
+		problem.put("detail",
+				status == 400 ? badRequest(message) : message == null || message.isBlank() ? reason : message);
 		String uri = request.getRequestURI();
 		if (uri != null) {
 			problem.put("instance", uri);

@@ -13,8 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an RFC 9457 problem straight to a servlet response, for errors raised before or outside Spring MVC
- * (authentication, access, the engine's REST API), in the shape {@link ApiProblems} gives controller errors.
+ * Writes an RFC 9457 problem straight to a servlet response, for errors raised before or
+ * outside Spring MVC (authentication, access, the engine's REST API), in the shape
+ * {@link ApiProblems} gives controller errors.
  */
 @Component
 public class ProblemResponses {

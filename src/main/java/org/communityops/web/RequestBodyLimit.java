@@ -12,9 +12,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body over {@link HttpProperties#maxRequestBody()} with 413, before any of it reaches a handler:
- * by its Content-Length, or, for a body sent without one (chunked), by reading at most one byte over the limit and
- * handing the handler what was read.
+ * Refuses a request body over {@link HttpProperties#maxRequestBody()} with 413, before
+ * any of it reaches a handler: by its Content-Length, or, for a body sent without one
+ * (chunked), by reading at most one byte over the limit and handing the handler what was
+ * read.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -52,8 +53,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
-		problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body of " + size
-				+ " is too large; expected at most " + limit + " bytes (communityops.http.max-request-body)",
+		problems.write(
+				request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body of " + size
+						+ " is too large; expected at most " + limit + " bytes (communityops.http.max-request-body)",
 				Map.of("limit", limit));
 	}
 

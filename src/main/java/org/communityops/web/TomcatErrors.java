@@ -11,8 +11,9 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link ProblemReportValve} on the host in place of Tomcat's HTML error page. Runs after Spring Boot's own
- * customizer, which adds a plain {@link ErrorReportValve} to the host: that one is taken out again.
+ * Puts {@link ProblemReportValve} on the host in place of Tomcat's HTML error page. Runs
+ * after Spring Boot's own customizer, which adds a plain {@link ErrorReportValve} to the
+ * host: that one is taken out again.
  */
 @Component
 @ConditionalOnWebApplication

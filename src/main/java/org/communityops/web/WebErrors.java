@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The filters that keep every error of the APIs a problem (the engine REST API has its own, in security), the 503 of
- * the APIs until the application is ready, and the limit on request bodies.
+ * The filters that keep every error of the APIs a problem (the engine REST API has its
+ * own, in security), the 503 of the APIs until the application is ready, and the limit on
+ * request bodies.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -23,7 +24,10 @@ class WebErrors {
 		return registration;
 	}
 
-	/** First of all: until the application is ready its APIs answer 503 (the actuator says why). */
+	/**
+	 * First of all: until the application is ready its APIs answer 503 (the actuator says
+	 * why).
+	 */
 	@Bean
 	FilterRegistrationBean<NotReadyYet> notReadyYet(ApplicationAvailability availability, ProblemResponses problems) {
 		FilterRegistrationBean<NotReadyYet> registration = new FilterRegistrationBean<>(
@@ -33,7 +37,10 @@ class WebErrors {
 		return registration;
 	}
 
-	/** Before the security chain: a body too large is refused before anything is spent on it. */
+	/**
+	 * Before the security chain: a body too large is refused before anything is spent on
+	 * it.
+	 */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems, HttpProperties http) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(

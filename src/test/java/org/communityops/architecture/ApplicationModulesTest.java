@@ -14,9 +14,10 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module map the build keeps: each capability package is an application module (its package-info says so), uses
- * another only through that one's top-level package or a named interface, and no two depend on each other in a
- * cycle. The map is written to {@code docs/modules} and into docs/architecture.md.
+ * The module map the build keeps: each capability package is an application module (its
+ * package-info says so), uses another only through that one's top-level package or a
+ * named interface, and no two depend on each other in a cycle. The map is written to
+ * {@code docs/modules} and into docs/architecture.md.
  */
 class ApplicationModulesTest {
 
@@ -33,23 +34,32 @@ class ApplicationModulesTest {
 
 	@Test
 	void writesTheModuleMapIntoTheDocs() {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-			.writeModulesAsPlantUml()
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 	}
 
-	/** The map as a Mermaid diagram, which docs/architecture.md shows (GitHub draws it). */
+	/**
+	 * The map as a Mermaid diagram, which docs/architecture.md shows (GitHub draws it).
+	 */
 	@Test
 	void writesTheModuleMapAsMermaid() throws IOException {
 		StringBuilder mermaid = new StringBuilder("```mermaid\nflowchart TD\n");
 		MODULES.stream().sorted(Comparator.comparing(ApplicationModule::getName)).forEach(module -> {
-			mermaid.append("  ").append(id(module)).append("[\"").append(module.getDisplayName()).append("<br/>")
-				.append(module.getName()).append("\"]\n");
+			mermaid.append("  ")
+				.append(id(module))
+				.append("[\"")
+				.append(module.getDisplayName())
+				.append("<br/>")
+				.append(module.getName())
+				.append("\"]\n");
 			module.getDirectDependencies(MODULES)
 				.uniqueModules()
 				.sorted(Comparator.comparing(ApplicationModule::getName))
-				.forEach(target -> mermaid.append("  ").append(id(module)).append(" --> ").append(id(target))
+				.forEach(target -> mermaid.append("  ")
+					.append(id(module))
+					.append(" --> ")
+					.append(id(target))
 					.append('\n'));
 		});
 		mermaid.append("```\n");

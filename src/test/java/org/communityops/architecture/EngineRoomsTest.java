@@ -9,8 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Camunda is known only in the engine rooms: the {@code engine} package of each module. Moving to the engine's
- * API-compatible successor then means renaming imports there and nowhere else.
+ * Camunda is known only in the engine rooms: the {@code engine} package of each module.
+ * Moving to the engine's API-compatible successor then means renaming imports there and
+ * nowhere else.
  */
 class EngineRoomsTest {
 

@@ -13,11 +13,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A benchmark's database ({@link BenchmarkDatabase}: an H2 file database under {@code home}, or a PostgreSQL
- * database named for it, whose marker lives in {@code home}-postgresql): for each client, {@code clocks} completed
- * first-response clocks of {@link ReportDataGenerator#MONTH} and {@code open} running ones started at its end. Generated once, by
- * {@link ReportDataGenerator} in a JVM of its own with a 1 GB heap, and kept for later runs (delete the folder to
- * generate afresh); then booted on by the benchmarks.
+ * A benchmark's database ({@link BenchmarkDatabase}: an H2 file database under
+ * {@code home}, or a PostgreSQL database named for it, whose marker lives in
+ * {@code home}-postgresql): for each client, {@code clocks} completed first-response
+ * clocks of {@link ReportDataGenerator#MONTH} and {@code open} running ones started at
+ * its end. Generated once, by {@link ReportDataGenerator} in a JVM of its own with a 1 GB
+ * heap, and kept for later runs (delete the folder to generate afresh); then booted on by
+ * the benchmarks.
  */
 record BenchmarkData(Path home, List<String> clients, int clocks, int open, BenchmarkDatabase database) {
 
@@ -32,12 +34,13 @@ record BenchmarkData(Path home, List<String> clients, int clocks, int open, Benc
 	}
 
 	/**
-	 * The data the generator's command-line arguments describe: home (as the data name it), clients
-	 * (comma-separated), clocks, open, database.
+	 * The data the generator's command-line arguments describe: home (as the data name
+	 * it), clients (comma-separated), clocks, open, database.
 	 */
 	static BenchmarkData of(String[] arguments) {
 		return new BenchmarkData(Path.of(arguments[0]), List.of(arguments[1].split(",")),
-				Integer.parseInt(arguments[2]), Integer.parseInt(arguments[3]), BenchmarkDatabase.valueOf(arguments[4]));
+				Integer.parseInt(arguments[2]), Integer.parseInt(arguments[3]),
+				BenchmarkDatabase.valueOf(arguments[4]));
 	}
 
 	/** Generates the data in a JVM of its own unless an earlier run did. */
@@ -50,8 +53,8 @@ record BenchmarkData(Path home, List<String> clients, int clocks, int open, Benc
 		database.create(home);
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		Process generator = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-				ReportDataGenerator.class.getName(), arguments(), String.join(",", clients),
-				Integer.toString(clocks), Integer.toString(open), database.name())
+				ReportDataGenerator.class.getName(), arguments(), String.join(",", clients), Integer.toString(clocks),
+				Integer.toString(open), database.name())
 			.inheritIO()
 			.start();
 		if (generator.waitFor() != 0) {
@@ -65,19 +68,21 @@ record BenchmarkData(Path home, List<String> clients, int clocks, int open, Benc
 	}
 
 	/**
-	 * The whole application on this database: no web server, no job executor, no demo data.
-	 *
+	 * The whole application on this database: no web server, no job executor, no demo
+	 * data.
 	 * @param sources configuration added to the application's
-	 * @param arguments added to the benchmark's command-line arguments, which override application.properties
+	 * @param arguments added to the benchmark's command-line arguments, which override
+	 * application.properties
 	 */
 	ConfigurableApplicationContext boot(List<Class<?>> sources, String... arguments) {
-		List<String> all = new ArrayList<>(List.of("--spring.main.web-application-type=none",
-				"--spring.datasource.url=" + url(), "--camunda.bpm.job-execution.enabled=false",
-				"--communityops.sla.policies.folder=sla-policies", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off",
-				// the engine's REST API (Jersey) needs a servlet container, even unused
-				"--spring.autoconfigure.exclude="
-						+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"));
+		List<String> all = new ArrayList<>(
+				List.of("--spring.main.web-application-type=none", "--spring.datasource.url=" + url(),
+						"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
+						"--logging.level.root=WARN", "--spring.main.banner-mode=off",
+						// the engine's REST API (Jersey) needs a servlet container, even
+						// unused
+						"--spring.autoconfigure.exclude="
+								+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration"));
 		all.addAll(database.login());
 		all.addAll(List.of(arguments));
 		return new SpringApplicationBuilder(CommunityOpsApplication.class).sources(sources.toArray(Class<?>[]::new))
@@ -95,7 +100,8 @@ record BenchmarkData(Path home, List<String> clients, int clocks, int open, Benc
 	}
 
 	private Path marker() {
-		// named for what the data are, so that data of an older generator are generated afresh
+		// named for what the data are, so that data of an older generator are generated
+		// afresh
 		return home.resolve("generated-" + String.join("-", clients) + "-" + clocks + "-open-" + open
 				+ "-time-ordered-ids-compacted");
 	}

@@ -13,11 +13,12 @@ import java.util.Locale;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The database a benchmark's data live in, chosen with the system property {@code benchmark.database}: {@code h2}
- * (the default), an H2 file database under the data's folder, or {@code postgresql}, a database of its own on the
- * local PostgreSQL server, named for the data's folder and reached as the tests' role {@code communityops} (password
- * {@code communityops}, which may create databases; {@code benchmark.postgresql.server} names another
- * {@code host:port}).
+ * The database a benchmark's data live in, chosen with the system property
+ * {@code benchmark.database}: {@code h2} (the default), an H2 file database under the
+ * data's folder, or {@code postgresql}, a database of its own on the local PostgreSQL
+ * server, named for the data's folder and reached as the tests' role {@code communityops}
+ * (password {@code communityops}, which may create databases;
+ * {@code benchmark.postgresql.server} names another {@code host:port}).
  */
 enum BenchmarkDatabase {
 
@@ -45,7 +46,8 @@ enum BenchmarkDatabase {
 
 		@Override
 		void settle(Path home) throws SQLException {
-			// rewrite the store once, fully filled, rather than leave H2 compacting in the background while measured
+			// rewrite the store once, fully filled, rather than leave H2 compacting in
+			// the background while measured
 			try (Connection connection = DriverManager.getConnection(url(home), "sa", "");
 					Statement statement = connection.createStatement()) {
 				statement.execute("shutdown compact");
@@ -95,7 +97,8 @@ enum BenchmarkDatabase {
 
 		@Override
 		void settle(Path home) throws SQLException {
-			// visibility map, hint bits and statistics as a long-running database has them, not a fresh bulk load's
+			// visibility map, hint bits and statistics as a long-running database has
+			// them, not a fresh bulk load's
 			try (Connection connection = DriverManager.getConnection(url(home), USER, USER);
 					Statement statement = connection.createStatement()) {
 				statement.execute("vacuum (freeze, analyze)");
@@ -113,7 +116,10 @@ enum BenchmarkDatabase {
 			onServer("drop database if exists " + name(copy) + " with (force)");
 		}
 
-		/** Runs the statements on the server's maintenance database, where databases are created and dropped. */
+		/**
+		 * Runs the statements on the server's maintenance database, where databases are
+		 * created and dropped.
+		 */
 		private void onServer(String... statements) throws SQLException {
 			try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", USER,
 					USER); Statement statement = connection.createStatement()) {
@@ -123,10 +129,14 @@ enum BenchmarkDatabase {
 			}
 		}
 
-		/** communityops_benchmark_ and the folder's path below target, e.g. report_benchmark. */
+		/**
+		 * communityops_benchmark_ and the folder's path below target, e.g.
+		 * report_benchmark.
+		 */
 		private String name(Path home) {
 			Path below = home.startsWith("target") ? home.subpath(1, home.getNameCount()) : home;
-			return "communityops_benchmark_" + below.toString().replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT);
+			return "communityops_benchmark_"
+					+ below.toString().replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT);
 		}
 
 	};
@@ -147,10 +157,16 @@ enum BenchmarkDatabase {
 	/** A new empty database, in place of any earlier one. */
 	abstract void create(Path home) throws SQLException;
 
-	/** After the data are written: brings the store to the state a long-running database would have. */
+	/**
+	 * After the data are written: brings the store to the state a long-running database
+	 * would have.
+	 */
 	abstract void settle(Path home) throws SQLException;
 
-	/** A copy of the generated data at {@code copy}, for a run that changes them (replacing an earlier copy). */
+	/**
+	 * A copy of the generated data at {@code copy}, for a run that changes them
+	 * (replacing an earlier copy).
+	 */
 	abstract void copy(Path home, Path copy) throws IOException, SQLException;
 
 	/** Removes a {@link #copy}. */

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A 16-business-hour target on Mon-Fri 09:00-17:00 in Europe/Berlin, started Friday 14:00 before a weekend and a
- * holiday Monday: due Wednesday 14:00. See docs/performance.md.
+ * A 16-business-hour target on Mon-Fri 09:00-17:00 in Europe/Berlin, started Friday 14:00
+ * before a weekend and a holiday Monday: due Wednesday 14:00. See docs/performance.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

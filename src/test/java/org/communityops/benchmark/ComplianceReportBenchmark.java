@@ -32,11 +32,13 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The compliance workbook of one client and month with 1,000,000 completed clocks, against a plain JDBC scan of the
- * same rows (the report's own queries, every column read, nothing computed), in one run and each in a JVM of at most
- * 256 MB heap. The clocks are generated once, by a separate JVM with a larger heap, into the database
- * {@link BenchmarkDatabase} chooses (-Dbenchmark.database=h2, the default, or postgresql) named for
- * target/report-benchmark (delete the folder to generate afresh), and kept for later runs. See docs/performance.md.
+ * The compliance workbook of one client and month with 1,000,000 completed clocks,
+ * against a plain JDBC scan of the same rows (the report's own queries, every column
+ * read, nothing computed), in one run and each in a JVM of at most 256 MB heap. The
+ * clocks are generated once, by a separate JVM with a larger heap, into the database
+ * {@link BenchmarkDatabase} chooses (-Dbenchmark.database=h2, the default, or postgresql)
+ * named for target/report-benchmark (delete the folder to generate afresh), and kept for
+ * later runs. See docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -49,7 +51,9 @@ public class ComplianceReportBenchmark {
 
 	static final int CLOCKS = 1_000_000;
 
-	/** The columns of a row of the report's queries: the clock's, then its log entry's. */
+	/**
+	 * The columns of a row of the report's queries: the clock's, then its log entry's.
+	 */
 	static final int COLUMNS = 17;
 
 	static final Path HOME = Path.of("target", "report-benchmark");
@@ -75,7 +79,10 @@ public class ComplianceReportBenchmark {
 		application.close();
 	}
 
-	/** The workbook (Summary, Breaches, Trend, Time split, Policy) written to a file; returns its size. */
+	/**
+	 * The workbook (Summary, Breaches, Trend, Time split, Policy) written to a file;
+	 * returns its size.
+	 */
 	@Benchmark
 	public long workbook() throws IOException {
 		Path file = DATA.home().resolve("northwind-2026-10.xlsx");
@@ -86,8 +93,8 @@ public class ComplianceReportBenchmark {
 	}
 
 	/**
-	 * The same rows as the report reads, with the same queries in the same kind of transaction (read-only, rows
-	 * streamed), each column handed to the black hole.
+	 * The same rows as the report reads, with the same queries in the same kind of
+	 * transaction (read-only, rows streamed), each column handed to the black hole.
 	 */
 	@Benchmark
 	public long jdbcScan(Blackhole blackhole) throws SQLException {

@@ -27,14 +27,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One poll of the dashboard's portfolio ({@code GET /api/dashboard/portfolio} minus HTTP and JSON) by an account
- * manager of three clients, each with {@link #clocksPerClient} completed first-response clocks in its current period
- * (northwind and globex monthly, initech quarterly) and a hundredth as many open ones, at the end of October 2026
- * ({@link ReportDataGenerator#END}). With {@code reportMaxAge = 0s} every poll builds each client's compliance
- * report, as every poll did before the reports were shared; with {@code 15s} (the default) the poll is answered from
- * the reports the first poll built, since the application's clock stands still. The open clocks are counted for every
- * poll either way. The data of each size are generated once under target/dashboard-benchmark/&lt;size&gt; and kept.
- * See docs/performance.md.
+ * One poll of the dashboard's portfolio ({@code GET /api/dashboard/portfolio} minus HTTP
+ * and JSON) by an account manager of three clients, each with {@link #clocksPerClient}
+ * completed first-response clocks in its current period (northwind and globex monthly,
+ * initech quarterly) and a hundredth as many open ones, at the end of October 2026
+ * ({@link ReportDataGenerator#END}). With {@code reportMaxAge = 0s} every poll builds
+ * each client's compliance report, as every poll did before the reports were shared; with
+ * {@code 15s} (the default) the poll is answered from the reports the first poll built,
+ * since the application's clock stands still. The open clocks are counted for every poll
+ * either way. The data of each size are generated once under
+ * target/dashboard-benchmark/&lt;size&gt; and kept. See docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,7 +64,8 @@ public class DashboardPollBenchmark {
 		ClockUtil.setCurrentTime(Date.from(ReportDataGenerator.END));
 		application = data.boot(List.of(EngineTimeClock.class),
 				"--communityops.dashboard.report-max-age=" + reportMaxAge);
-		// H2 would answer a repeated query from its last result while no table changed; a live application's clocks
+		// H2 would answer a repeated query from its last result while no table changed; a
+		// live application's clocks
 		// change all the time, so every poll here runs its queries
 		application.getBean(JdbcTemplate.class).execute("set optimize_reuse_results 0");
 		poll = PortfolioPolls.of(application,
@@ -81,7 +84,10 @@ public class DashboardPollBenchmark {
 		return poll.get();
 	}
 
-	/** Guards the figures: each client with nearly all its clocks decided (some fall due next month) and the open. */
+	/**
+	 * Guards the figures: each client with nearly all its clocks decided (some fall due
+	 * next month) and the open.
+	 */
 	private void checkThePollSeesEveryClock(Poll answer) {
 		if (!answer.clients().equals(CLIENTS)) {
 			throw new IllegalStateException("The poll shows " + answer.clients() + ", not " + CLIENTS);

@@ -27,13 +27,16 @@ import org.communityops.testing.NodeCluster;
 import org.communityops.testing.SharedDatabase;
 
 /**
- * From a clock's due moment to its escalation started, on one or two production nodes with their job executors as
- * configured in application.properties: first {@code open} member requests whose triage clocks run for hours, then
- * {@code bursts} bursts of {@code burst} requests whose triage is due two minutes later, one burst every
- * {@code every}, so each burst's breaches (and their warnings at half time) fall together. Prints the latency
- * percentiles of every breach. Arguments {@code name=value}: nodes (1), open (10000), burst (50), bursts (20), every
- * (PT6S); the database is the system property {@code benchmark.database}, h2 (an in-memory database served over H2's
- * TCP server) or postgresql (a fresh database on the local server). docs/performance.md has the command and figures.
+ * From a clock's due moment to its escalation started, on one or two production nodes
+ * with their job executors as configured in application.properties: first {@code open}
+ * member requests whose triage clocks run for hours, then {@code bursts} bursts of
+ * {@code burst} requests whose triage is due two minutes later, one burst every
+ * {@code every}, so each burst's breaches (and their warnings at half time) fall
+ * together. Prints the latency percentiles of every breach. Arguments {@code name=value}:
+ * nodes (1), open (10000), burst (50), bursts (20), every (PT6S); the database is the
+ * system property {@code benchmark.database}, h2 (an in-memory database served over H2's
+ * TCP server) or postgresql (a fresh database on the local server). docs/performance.md
+ * has the command and figures.
  */
 public final class EscalationLatencyBenchmark {
 
@@ -55,7 +58,8 @@ public final class EscalationLatencyBenchmark {
 			""";
 
 	public static void main(String[] arguments) throws Exception {
-		Map<String, String> options = Stream.of(arguments).map(argument -> argument.split("=", 2))
+		Map<String, String> options = Stream.of(arguments)
+			.map(argument -> argument.split("=", 2))
 			.collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
 		int nodeCount = Integer.parseInt(options.getOrDefault("nodes", "1"));
 		int open = Integer.parseInt(options.getOrDefault("open", "10000"));
@@ -76,8 +80,8 @@ public final class EscalationLatencyBenchmark {
 				nodes.add(new Api(node.port()));
 			}
 			int background = open - burst * bursts;
-			System.out.printf("%d node(s) on %s: %d long clocks...%n", nodeCount, database.isPostgreSql() ? "PostgreSQL"
-					: "H2", background);
+			System.out.printf("%d node(s) on %s: %d long clocks...%n", nodeCount,
+					database.isPostgreSql() ? "PostgreSQL" : "H2", background);
 			requests(clients, nodes, background, "low");
 			Instant firstBurst = Instant.now();
 			for (int i = 0; i < bursts; i++) {
@@ -96,15 +100,18 @@ public final class EscalationLatencyBenchmark {
 		}
 	}
 
-	/** Starts the requests over the nodes in turn, eight at a time, and waits for all of them. */
+	/**
+	 * Starts the requests over the nodes in turn, eight at a time, and waits for all of
+	 * them.
+	 */
 	private static void requests(ExecutorService clients, List<Api> nodes, int count, String priority)
 			throws Exception {
 		List<Future<?>> started = IntStream.range(0, count).mapToObj(i -> clients.submit(() -> {
-			Api.Answer answer = nodes.get(i % nodes.size()).call(ADMIN, "POST",
-					"/engine-rest/process-definition/key/MemberSupportProcess/start", """
-							{"variables": {"client": {"value": "northwind"}, "requestKind": {"value": "question"},
-							 "priority": {"value": "%s"}, "memberName": {"value": "ada"}, "subject": {"value": "Export"},
-							 "details": {"value": "CSV export stops"}}}""".formatted(priority));
+			Api.Answer answer = nodes.get(i % nodes.size())
+				.call(ADMIN, "POST", "/engine-rest/process-definition/key/MemberSupportProcess/start", """
+						{"variables": {"client": {"value": "northwind"}, "requestKind": {"value": "question"},
+						 "priority": {"value": "%s"}, "memberName": {"value": "ada"}, "subject": {"value": "Export"},
+						 "details": {"value": "CSV export stops"}}}""".formatted(priority));
 			if (answer.status() != 200) {
 				throw new IllegalStateException("Start refused: " + answer.status() + " " + answer.body());
 			}

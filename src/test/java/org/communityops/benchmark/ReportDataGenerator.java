@@ -23,14 +23,17 @@ import org.communityops.sla.policy.PolicyVersion;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Fills sla_clock and sla_clock_event with first-response clocks of the clients of a {@link BenchmarkData}, as the
- * clock code would have stored them, each client's in the order they started. The completed clocks started in
- * {@link #MONTH}: a STARTED entry (nobody holding the task), a REASSIGNED entry when a moderator claims it, and MET
- * or BREACHED at the end; one in ten breached. The open ones started in the four hours before {@link #END} and run,
- * unclaimed. Clock ids are time-ordered from the start, as {@link ClockIds} gives them. Batched fixed SQL, a commit
- * per batch; the store is settled once at the end (H2 compacted, PostgreSQL vacuumed and analysed). Runs in a JVM
- * of its own with a heap large enough for H2's bulk inserts, started by {@link BenchmarkData#generateOnce()}; its
- * arguments are those of {@link BenchmarkData#of}.
+ * Fills sla_clock and sla_clock_event with first-response clocks of the clients of a
+ * {@link BenchmarkData}, as the clock code would have stored them, each client's in the
+ * order they started. The completed clocks started in {@link #MONTH}: a STARTED entry
+ * (nobody holding the task), a REASSIGNED entry when a moderator claims it, and MET or
+ * BREACHED at the end; one in ten breached. The open ones started in the four hours
+ * before {@link #END} and run, unclaimed. Clock ids are time-ordered from the start, as
+ * {@link ClockIds} gives them. Batched fixed SQL, a commit per batch; the store is
+ * settled once at the end (H2 compacted, PostgreSQL vacuumed and analysed). Runs in a JVM
+ * of its own with a heap large enough for H2's bulk inserts, started by
+ * {@link BenchmarkData#generateOnce()}; its arguments are those of
+ * {@link BenchmarkData#of}.
  */
 public final class ReportDataGenerator {
 
@@ -38,7 +41,10 @@ public final class ReportDataGenerator {
 
 	static final LocalDate MONTH = LocalDate.of(2026, 10, 1);
 
-	/** Saturday 31 October 2026, 21:00 in Berlin: the month's completed clocks have stopped, the open ones started. */
+	/**
+	 * Saturday 31 October 2026, 21:00 in Berlin: the month's completed clocks have
+	 * stopped, the open ones started.
+	 */
 	static final Instant END = Instant.parse("2026-10-31T20:00:00Z");
 
 	private static final Duration WITHIN = Duration.ofHours(4);
@@ -66,10 +72,12 @@ public final class ReportDataGenerator {
 			for (String client : data.clients()) {
 				PolicyVersion policy = application.getBean(PolicyRegistry.class).version(client, 1).orElseThrow();
 				BusinessCalendar calendar = policy.calendarFor(policy.policy().target("first-response").orElseThrow());
-				// a sequence of its own per client, so that no two clients draw the same clock ids
+				// a sequence of its own per client, so that no two clients draw the same
+				// clock ids
 				SplittableRandom random = new SplittableRandom(42 + client.hashCode());
-				generate(dataSource, client, completedStarts(MONTH, policy.policy().calendar().zone(), data.clocks(),
-						random), calendar, random, true);
+				generate(dataSource, client,
+						completedStarts(MONTH, policy.policy().calendar().zone(), data.clocks(), random), calendar,
+						random, true);
 				generate(dataSource, client, openStarts(data.open(), random), calendar, random, false);
 			}
 		}
@@ -102,7 +110,10 @@ public final class ReportDataGenerator {
 		return starts;
 	}
 
-	/** Inserts a clock per start: completed (met or breached) or running, as the clock code would have. */
+	/**
+	 * Inserts a clock per start: completed (met or breached) or running, as the clock
+	 * code would have.
+	 */
 	static void generate(DataSource dataSource, String client, long[] starts, BusinessCalendar calendar,
 			SplittableRandom random, boolean completed) throws SQLException {
 		try (Connection connection = dataSource.getConnection();

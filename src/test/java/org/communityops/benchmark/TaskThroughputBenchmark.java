@@ -43,14 +43,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Task throughput with the SLA clocks on and off, in the same run: one operation starts an instance of a one-task
- * process and completes its task, {@code Task_FirstResponse}, which northwind's first-response target times (4h for
- * normal priority). With the clocks on, every operation opens a clock with its log entry and sets the task's due and
- * follow-up dates; its first deadline, two hours off, waits on the clock for the deadline sweep. Completing reads
- * the task's open clocks, stops the clock and logs it. The whole
- * application runs once per trial on a database of its own (H2 in memory unless {@link #database} says otherwise,
- * holding the {@link #history} of clocks asked for), without web server, job executor or demo data.
- * See docs/performance.md.
+ * Task throughput with the SLA clocks on and off, in the same run: one operation starts
+ * an instance of a one-task process and completes its task, {@code Task_FirstResponse},
+ * which northwind's first-response target times (4h for normal priority). With the clocks
+ * on, every operation opens a clock with its log entry and sets the task's due and
+ * follow-up dates; its first deadline, two hours off, waits on the clock for the deadline
+ * sweep. Completing reads the task's open clocks, stops the clock and logs it. The whole
+ * application runs once per trial on a database of its own (H2 in memory unless
+ * {@link #database} says otherwise, holding the {@link #history} of clocks asked for),
+ * without web server, job executor or demo data. See docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -68,27 +69,32 @@ public class TaskThroughputBenchmark {
 	public boolean clocks;
 
 	/**
-	 * {@code memory}: an in-memory H2 database. {@code file}: an H2 file database that writes each commit before
-	 * answering ({@code WRITE_DELAY=0}, as application.properties configures the default); {@code file-delayed}: one
-	 * that writes half a second late, H2's default; {@code postgresql}: a database on the local PostgreSQL server
-	 * ({@link BenchmarkDatabase}). Pick with {@code -p database=file,file-delayed}.
+	 * {@code memory}: an in-memory H2 database. {@code file}: an H2 file database that
+	 * writes each commit before answering ({@code WRITE_DELAY=0}, as
+	 * application.properties configures the default); {@code file-delayed}: one that
+	 * writes half a second late, H2's default; {@code postgresql}: a database on the
+	 * local PostgreSQL server ({@link BenchmarkDatabase}). Pick with
+	 * {@code -p database=file,file-delayed}.
 	 */
 	@Param({ "memory" })
 	public String database;
 
 	/**
-	 * How many clocks, with their log entries, the database holds before the trial: completed first-response clocks
-	 * of northwind in October 2026 ({@link ReportDataGenerator}), generated once under
-	 * {@code target/task-throughput-benchmark/} and copied for each trial, so that clocks on and off start from the same
-	 * data. Only on the {@code file} and {@code postgresql} databases.
+	 * How many clocks, with their log entries, the database holds before the trial:
+	 * completed first-response clocks of northwind in October 2026
+	 * ({@link ReportDataGenerator}), generated once under
+	 * {@code target/task-throughput-benchmark/} and copied for each trial, so that clocks
+	 * on and off start from the same data. Only on the {@code file} and
+	 * {@code postgresql} databases.
 	 */
 	@Param({ "0" })
 	public int history;
 
 	/**
-	 * How many nodes share the database: application instances in this JVM, each with its own engine and connection
-	 * pool, only on {@code postgresql}. Each benchmark thread works on one node, the threads taking the nodes in turn,
-	 * so {@code -t 2 -p nodes=2} is two nodes with one caller each, to compare with {@code -t 1 -p nodes=1}.
+	 * How many nodes share the database: application instances in this JVM, each with its
+	 * own engine and connection pool, only on {@code postgresql}. Each benchmark thread
+	 * works on one node, the threads taking the nodes in turn, so {@code -t 2 -p nodes=2}
+	 * is two nodes with one caller each, to compare with {@code -t 1 -p nodes=1}.
 	 */
 	@Param({ "1" })
 	public int nodes;
@@ -97,10 +103,16 @@ public class TaskThroughputBenchmark {
 
 	private BenchmarkData trialData;
 
-	/** The time of the full collections {@link #reportHeap} asked for, left out of the GC time it reports. */
+	/**
+	 * The time of the full collections {@link #reportHeap} asked for, left out of the GC
+	 * time it reports.
+	 */
 	private long explicitGcMillis;
 
-	/** Operations so far, and the bytes the database had written when the last iteration ended. */
+	/**
+	 * Operations so far, and the bytes the database had written when the last iteration
+	 * ended.
+	 */
 	private final LongAdder operations = new LongAdder();
 
 	private long operationsBefore;
@@ -143,14 +155,16 @@ public class TaskThroughputBenchmark {
 		}
 		String url = databaseUrl();
 		for (int node = 1; node <= nodes; node++) {
-			// command-line arguments, so that they override application.properties (builder properties would not)
+			// command-line arguments, so that they override application.properties
+			// (builder properties would not)
 			applications.add(new SpringApplicationBuilder(CommunityOpsApplication.class).profiles("benchmark")
 				.run(arguments("--spring.main.web-application-type=none", "--spring.datasource.url=" + url,
-						"--camunda.bpm.process-engine-name=node" + node,
-						"--camunda.bpm.job-execution.enabled=false", "--communityops.sla.policies.folder=sla-policies",
+						"--camunda.bpm.process-engine-name=node" + node, "--camunda.bpm.job-execution.enabled=false",
+						"--communityops.sla.policies.folder=sla-policies",
 						"--communityops.sla.clocks.enabled=" + clocks, "--logging.level.root=WARN",
 						"--spring.main.banner-mode=off",
-						// the engine's REST API (Jersey) needs a servlet container, even unused
+						// the engine's REST API (Jersey) needs a servlet container, even
+						// unused
 						"--spring.autoconfigure.exclude="
 								+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")));
 		}
@@ -186,11 +200,13 @@ public class TaskThroughputBenchmark {
 	}
 
 	/**
-	 * What a long-running node's operator watches beside the throughput, printed after each iteration: the JVM's time
-	 * in garbage collection so far (read before the full collection that follows), the heap still live after it, and
-	 * what the database wrote per operation during the iteration (H2's file writes, PostgreSQL's write-ahead log of the
-	 * whole server). Bytes written do not depend on how busy the machine is, so they compare clocks on and off, or two
-	 * schemas, where the throughput of one run swings more than the difference.
+	 * What a long-running node's operator watches beside the throughput, printed after
+	 * each iteration: the JVM's time in garbage collection so far (read before the full
+	 * collection that follows), the heap still live after it, and what the database wrote
+	 * per operation during the iteration (H2's file writes, PostgreSQL's write-ahead log
+	 * of the whole server). Bytes written do not depend on how busy the machine is, so
+	 * they compare clocks on and off, or two schemas, where the throughput of one run
+	 * swings more than the difference.
 	 */
 	@TearDown(Level.Iteration)
 	public void reportHeap() {
@@ -207,7 +223,10 @@ public class TaskThroughputBenchmark {
 		explicitGcMillis += gcMillis() - gcMillis;
 	}
 
-	/** Bytes the database has written so far: H2's file, or PostgreSQL's write-ahead log; -1 in memory. */
+	/**
+	 * Bytes the database has written so far: H2's file, or PostgreSQL's write-ahead log;
+	 * -1 in memory.
+	 */
 	private long bytesWritten() {
 		JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
 		return switch (database) {
@@ -220,7 +239,8 @@ public class TaskThroughputBenchmark {
 	}
 
 	private static long gcMillis() {
-		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
 			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
 			.sum();
 	}
@@ -255,12 +275,16 @@ public class TaskThroughputBenchmark {
 		};
 	}
 
-	/** A copy of the generated history for this trial, on the file database (writing each commit) or PostgreSQL. */
+	/**
+	 * A copy of the generated history for this trial, on the file database (writing each
+	 * commit) or PostgreSQL.
+	 */
 	private String historyUrl() throws IOException, SQLException, InterruptedException {
 		BenchmarkDatabase kind = switch (database) {
 			case "file" -> BenchmarkDatabase.H2;
 			case "postgresql" -> BenchmarkDatabase.POSTGRESQL;
-			default -> throw new IllegalArgumentException("a history needs database file or postgresql, not " + database);
+			default ->
+				throw new IllegalArgumentException("a history needs database file or postgresql, not " + database);
 		};
 		BenchmarkData generated = historyData(kind, "data");
 		generated.generateOnce();
@@ -283,13 +307,16 @@ public class TaskThroughputBenchmark {
 		return instanceId;
 	}
 
-	/** Guards the comparison: with the clocks on, an operation must really open and stop a clock; off, none. */
+	/**
+	 * Guards the comparison: with the clocks on, an operation must really open and stop a
+	 * clock; off, none.
+	 */
 	private void checkTheClocksAre(boolean on) {
 		String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, START_VARIABLES).getId();
 		Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
 		if (on != (task.getDueDate() != null)) {
-			throw new IllegalStateException("Clocks " + (on ? "on" : "off") + " but the task's due date is "
-					+ task.getDueDate());
+			throw new IllegalStateException(
+					"Clocks " + (on ? "on" : "off") + " but the task's due date is " + task.getDueDate());
 		}
 		taskService.complete(task.getId());
 		var clocksOfTask = application.getBean(ClockLog.class).clocksOfTask(task.getId());

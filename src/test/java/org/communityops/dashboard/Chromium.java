@@ -14,9 +14,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The system's headless Chromium through the system's chromedriver (Debian's {@code chromium} and
- * {@code chromium-driver}, which {@code .ci/run} installs); other paths through {@code -Dchromium.binary} and
- * {@code -Dchromium.driver}. Nothing is downloaded: without the browser the test is skipped, or fails under CI
+ * The system's headless Chromium through the system's chromedriver (Debian's
+ * {@code chromium} and {@code chromium-driver}, which {@code .ci/run} installs); other
+ * paths through {@code -Dchromium.binary} and {@code -Dchromium.driver}. Nothing is
+ * downloaded: without the browser the test is skipped, or fails under CI
  * ({@link Prerequisite}), naming what to install.
  */
 public final class Chromium {
@@ -28,7 +29,9 @@ public final class Chromium {
 	private Chromium() {
 	}
 
-	/** @param downloads where downloads go, without asking */
+	/**
+	 * @param downloads where downloads go, without asking
+	 */
 	public static ChromeDriver start(Path downloads) {
 		String missing = missing();
 		if (missing != null) {
@@ -37,8 +40,8 @@ public final class Chromium {
 		ChromeOptions options = new ChromeOptions().setBinary(BINARY.file())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 					"--window-size=1400,1000");
-		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-				"download.prompt_for_download", false));
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
 		ChromeDriver browser = new ChromeDriver(
 				new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.file()).usingAnyFreePort().build(),
 				options);
@@ -52,7 +55,10 @@ public final class Chromium {
 		return binary != null ? binary : DRIVER.missing();
 	}
 
-	/** On a browser test class: skips it (fails it under CI) before its application starts without the browser. */
+	/**
+	 * On a browser test class: skips it (fails it under CI) before its application starts
+	 * without the browser.
+	 */
 	public static final class Installed implements ExecutionCondition {
 
 		@Override

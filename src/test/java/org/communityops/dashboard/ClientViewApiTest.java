@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** {@code /api/dashboard/clients/{client}} and {@code /api/dashboard/approvals} over real HTTP, as the demo users. */
+/**
+ * {@code /api/dashboard/clients/{client}} and {@code /api/dashboard/approvals} over real
+ * HTTP, as the demo users.
+ */
 @DashboardApplicationTest
 class ClientViewApiTest {
 
@@ -46,10 +49,13 @@ class ClientViewApiTest {
 	@Test
 	void listsItemsAtRiskSoonestDueFirstAndBreachesWithWhereTheirEscalationStands() throws Exception {
 		EngineTime.at("2031-06-10T08:00:00Z"); // Tuesday 10:00 in Berlin
-		String first = work().flaggedPost("northwind", "high"); // triage due 11:00, warned from 10:30
-		String urgent = work().flaggedPost("northwind", "urgent"); // triage due 10:30: breaches
+		String first = work().flaggedPost("northwind", "high"); // triage due 11:00,
+																// warned from 10:30
+		String urgent = work().flaggedPost("northwind", "urgent"); // triage due 10:30:
+																	// breaches
 		EngineTime.at("2031-06-10T08:10:00Z");
-		String second = work().flaggedPost("northwind", "high"); // triage due 11:10, warned from 10:40
+		String second = work().flaggedPost("northwind", "high"); // triage due 11:10,
+																	// warned from 10:40
 
 		EngineTime.at("2031-06-10T08:45:00Z");
 		EngineTime.runDueDeadlineJobs(managementService);
@@ -113,13 +119,9 @@ class ClientViewApiTest {
 		assertThat(ours.get("due").isTextual()).isTrue();
 		assertThat(ours.get("timeLeft").asText()).startsWith("PT47H");
 		assertThat(nora).extracting(a -> a.get("client").asText()).containsOnly("northwind");
-		assertThat(approvals("gary")).isNotEmpty()
-			.extracting(a -> a.get("client").asText())
-			.containsOnly("globex");
+		assertThat(approvals("gary")).isNotEmpty().extracting(a -> a.get("client").asText()).containsOnly("globex");
 		assertThat(approvals("amelia")).isEmpty();
 	}
-
-
 
 	private JsonNode view(String user, String client) throws Exception {
 		ResponseEntity<String> response = Logins.as(http, user)
@@ -128,7 +130,10 @@ class ClientViewApiTest {
 		return JSON.readTree(response.getBody());
 	}
 
-	/** The client's line of the user's portfolio, whose open counts are read for all clients at once. */
+	/**
+	 * The client's line of the user's portfolio, whose open counts are read for all
+	 * clients at once.
+	 */
 	private JsonNode portfolioLine(String user, String client) throws Exception {
 		ResponseEntity<String> response = Logins.as(http, user).getForEntity("/api/dashboard/portfolio", String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -148,7 +153,9 @@ class ClientViewApiTest {
 		return HttpStatus.valueOf(Logins.as(http, user).getForEntity(path, String.class).getStatusCode().value());
 	}
 
-	/** The clocks of the list that belong to these process instances, in the list's order. */
+	/**
+	 * The clocks of the list that belong to these process instances, in the list's order.
+	 */
 	private static List<JsonNode> ours(JsonNode clocks, String... instances) {
 		List<String> wanted = List.of(instances);
 		return StreamSupport.stream(clocks.spliterator(), false)

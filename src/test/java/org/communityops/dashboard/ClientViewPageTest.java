@@ -22,7 +22,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The client view and the client users' start page in real headless Chromium, signed in through the login form. */
+/**
+ * The client view and the client users' start page in real headless Chromium, signed in
+ * through the login form.
+ */
 @DashboardApplicationTest
 @ExtendWith(Chromium.Installed.class)
 class ClientViewPageTest {
@@ -57,7 +60,8 @@ class ClientViewPageTest {
 
 	@Test
 	void anAccountManagerWatchesAnItemGoAtRiskAndBreachThenReadsItsTimelineAndDownloadsTheReport() throws Exception {
-		EngineTime.at("2032-03-09T09:00:00Z"); // Tuesday 10:00 in Berlin; urgent triage is due within 30 minutes
+		EngineTime.at("2032-03-09T09:00:00Z"); // Tuesday 10:00 in Berlin; urgent triage
+												// is due within 30 minutes
 		String item = work().flaggedPost("northwind", "urgent");
 		chromium.signIn("amelia", "portfolio");
 		chromium.click("#portfolio tr.client[data-client='northwind'] a.client-view");
@@ -117,7 +121,8 @@ class ClientViewPageTest {
 
 	@Test
 	void aClientUserSeesTheirComplianceAndOpenApprovalsAndNothingOfAnotherClient() {
-		// a minute ago, so that the 48 h left count down to 47 h and some minutes, however fast the page loads
+		// a minute ago, so that the 48 h left count down to 47 h and some minutes,
+		// however fast the page loads
 		EngineTime.at(java.time.Instant.now().minusSeconds(60).toString());
 		String approval = work().approvalWaitingOn("northwind", "Spring meetup");
 		ClockUtil.reset();
@@ -131,7 +136,8 @@ class ClientViewPageTest {
 			.contains("/camunda/app/tasklist/default/#/?task=" + approval);
 		assertThat(chromium.text("#portfolio tr.client[data-client='northwind'] span.period")).isNotBlank();
 		assertThat(chromium.page.findElements(By.cssSelector("a.client-view"))).isEmpty();
-		assertThat(chromium.page.getPageSource()).doesNotContain("globex", "Globex", "initech", "Initech", "hooli", "Hooli");
+		assertThat(chromium.page.getPageSource()).doesNotContain("globex", "Globex", "initech", "Initech", "hooli",
+				"Hooli");
 
 		chromium.page.get(chromium.url("/clients/globex"));
 		assertThat(chromium.text("p.error")).isEqualTo("No client 'globex' (404).");
@@ -139,7 +145,6 @@ class ClientViewPageTest {
 		chromium.page.get(chromium.url("/clients/northwind"));
 		assertThat(chromium.text("p.error")).startsWith("The client view is for the agency's staff").endsWith("(403).");
 	}
-
 
 	private static List<String> timeline(List<WebElement> entries) {
 		return entries.stream().map(entry -> entry.findElement(By.cssSelector("td.type")).getText()).toList();

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * How {@link CurrentReports} shares builds, with the real report code on the real database; each test counts (and
- * where needed holds) the builds of an instance of its own. Sharing over HTTP across callers and periods:
- * {@link PortfolioApiTest}.
+ * How {@link CurrentReports} shares builds, with the real report code on the real
+ * database; each test counts (and where needed holds) the builds of an instance of its
+ * own. Sharing over HTTP across callers and periods: {@link PortfolioApiTest}.
  */
 @DashboardApplicationTest
 class CurrentReportsTest {
@@ -69,7 +69,8 @@ class CurrentReportsTest {
 		try {
 			assertThat(building.await(30, TimeUnit.SECONDS)).isTrue();
 			others = List.of(Poll.start(current), Poll.start(current), Poll.start(current));
-			// were they building themselves, they would wait on the latch instead, and never here
+			// were they building themselves, they would wait on the latch instead, and
+			// never here
 			await("every other caller waits for the build under way").atMost(Duration.ofSeconds(30))
 				.until(() -> others.stream().allMatch(Poll::waitsForABuild));
 		}

@@ -10,8 +10,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium on the application, signed in through the login form, with waits that outlast the pages'
- * refreshes: the scripts render rows anew every few seconds, so elements are looked up again until they answer.
+ * Headless Chromium on the application, signed in through the login form, with waits that
+ * outlast the pages' refreshes: the scripts render rows anew every few seconds, so
+ * elements are looked up again until they answer.
  */
 final class DashboardBrowser implements AutoCloseable {
 
@@ -28,7 +29,10 @@ final class DashboardBrowser implements AutoCloseable {
 		wait.ignoring(StaleElementReferenceException.class);
 	}
 
-	/** Signs in as the demo user (password = user name) and waits for the element with the given id. */
+	/**
+	 * Signs in as the demo user (password = user name) and waits for the element with the
+	 * given id.
+	 */
 	void signIn(String user, String shownId) {
 		page.get(url("/"));
 		wait.until(ExpectedConditions.urlContains("/login"));
@@ -42,7 +46,10 @@ final class DashboardBrowser implements AutoCloseable {
 		return "http://localhost:" + port + path;
 	}
 
-	/** The text of the first element matching, once there and not empty (scripts fill the page's frame). */
+	/**
+	 * The text of the first element matching, once there and not empty (scripts fill the
+	 * page's frame).
+	 */
 	String text(String css) {
 		return wait.until(browser -> {
 			String text = browser.findElement(By.cssSelector(css)).getText();

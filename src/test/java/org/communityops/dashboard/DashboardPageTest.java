@@ -25,7 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The start page's SLA portfolio in real headless Chromium, signed in through the login form. */
+/**
+ * The start page's SLA portfolio in real headless Chromium, signed in through the login
+ * form.
+ */
 @DashboardApplicationTest
 @ExtendWith(Chromium.Installed.class)
 class DashboardPageTest {
@@ -95,7 +98,8 @@ class DashboardPageTest {
 
 	@Test
 	void aBreachAppearsWithoutAReloadAndTheReportDownloads() throws Exception {
-		EngineTime.at("2030-03-04T09:00:00Z"); // Monday 10:00 in Berlin; urgent triage is due within 30 minutes
+		EngineTime.at("2030-03-04T09:00:00Z"); // Monday 10:00 in Berlin; urgent triage is
+												// due within 30 minutes
 		runtimeService.startProcessInstanceByKey("MemberSupportProcess",
 				Map.of("client", "northwind", "requestKind", "flagged-post", "priority", "urgent", "memberName", "ada",
 						"subject", "Spam", "details", "Spam in the forum"));
@@ -129,8 +133,8 @@ class DashboardPageTest {
 		});
 		assertThat(clients).isSubsetOf("northwind", "globex", "hooli").contains("northwind", "globex", "hooli");
 		assertThat(browser.findElements(By.id("portfolio"))).isEmpty();
-		String firstDue = wait.until(page -> page.findElement(By.cssSelector("#queue tr.clock td.left"))
-			.getDomAttribute("data-due"));
+		String firstDue = wait
+			.until(page -> page.findElement(By.cssSelector("#queue tr.clock td.left")).getDomAttribute("data-due"));
 		String lastDue = wait.until(page -> {
 			List<String> dues = page.findElements(By.cssSelector("#queue tr.clock td.left"))
 				.stream()
@@ -168,11 +172,14 @@ class DashboardPageTest {
 		return wait.until(clients);
 	}
 
-	/** The text of a cell of the client's row, once shown; the rows are rendered anew by every refresh. */
+	/**
+	 * The text of a cell of the client's row, once shown; the rows are rendered anew by
+	 * every refresh.
+	 */
 	private String text(String client, String cell) {
-		return wait.until(page -> page
-			.findElement(By.cssSelector("#portfolio tr.client[data-client='" + client + "'] " + cell))
-			.getText());
+		return wait.until(
+				page -> page.findElement(By.cssSelector("#portfolio tr.client[data-client='" + client + "'] " + cell))
+					.getText());
 	}
 
 }

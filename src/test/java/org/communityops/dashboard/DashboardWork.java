@@ -5,19 +5,26 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 
-/** Work the dashboard tests start on the real engine: member requests and content waiting on the client. */
+/**
+ * Work the dashboard tests start on the real engine: member requests and content waiting
+ * on the client.
+ */
 record DashboardWork(RuntimeService runtimeService, TaskService taskService) {
 
-	/** A flagged post for the client, waiting for triage; returns its process instance id. */
+	/**
+	 * A flagged post for the client, waiting for triage; returns its process instance id.
+	 */
 	String flaggedPost(String client, String priority) {
 		return runtimeService
-			.startProcessInstanceByKey("MemberSupportProcess",
-					Map.of("client", client, "requestKind", "flagged-post", "priority", priority, "memberName", "ada",
-							"subject", "Spam", "details", "Spam in the forum"))
+			.startProcessInstanceByKey("MemberSupportProcess", Map.of("client", client, "requestKind", "flagged-post",
+					"priority", priority, "memberName", "ada", "subject", "Spam", "details", "Spam in the forum"))
 			.getId();
 	}
 
-	/** A post drafted and reviewed, waiting for the client's approval; returns the approval task's id. */
+	/**
+	 * A post drafted and reviewed, waiting for the client's approval; returns the
+	 * approval task's id.
+	 */
 	String approvalWaitingOn(String client, String title) {
 		String instance = runtimeService
 			.startProcessInstanceByKey("ContentApprovalProcess",

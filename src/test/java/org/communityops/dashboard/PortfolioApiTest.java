@@ -103,13 +103,15 @@ class PortfolioApiTest {
 
 	@Test
 	void everyCallerGetsTheSameFiguresUntilTheyAreOlderThanTheMaxAgeWhileTheOpenCountsStayLive() throws Exception {
-		Instant built = Instant.parse("2031-06-04T08:00:00Z"); // Wednesday 10:00 in Berlin
+		Instant built = Instant.parse("2031-06-04T08:00:00Z"); // Wednesday 10:00 in
+																// Berlin
 		EngineTime.at(built.toString());
 		JsonNode first = client(portfolio("amelia"), "northwind");
 		int met = target(first, "triage").get("met").asInt();
 		long openResponses = target(first, "first-response").get("open").get("running").asLong();
 
-		// a member question is triaged: its triage clock stops (met), its first-response clock starts
+		// a member question is triaged: its triage clock stops (met), its first-response
+		// clock starts
 		MemberRequests.waitingForFirstResponse(runtimeService, taskService, "normal");
 		EngineTime.at(built.plus(properties.reportMaxAge()).minusSeconds(1).toString());
 		JsonNode kept = client(portfolio("nora"), "northwind");
@@ -129,7 +131,8 @@ class PortfolioApiTest {
 	void aNewPeriodNeverShowsTheFiguresOfTheLastOne() throws Exception {
 		EngineTime.at("2031-07-31T21:59:55Z"); // 23:59:55 in Berlin, 16:59:55 in Chicago
 		JsonNode july = portfolio("amelia");
-		EngineTime.at("2031-07-31T22:00:00Z"); // midnight in Berlin, well within the max age
+		EngineTime.at("2031-07-31T22:00:00Z"); // midnight in Berlin, well within the max
+												// age
 		JsonNode august = portfolio("amelia");
 
 		assertThat(client(july, "northwind").get("period").asText()).isEqualTo("2031-07");

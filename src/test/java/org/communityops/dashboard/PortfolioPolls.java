@@ -10,16 +10,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * One portfolio poll as {@code GET /api/dashboard/portfolio} answers it, minus HTTP and JSON, for the benchmark in
- * {@code org.communityops.benchmark} (the dashboard's classes are package-private): the caller signed in, as the
- * security filters would leave them, and {@link DashboardPortfolio#of} with them.
+ * One portfolio poll as {@code GET /api/dashboard/portfolio} answers it, minus HTTP and
+ * JSON, for the benchmark in {@code org.communityops.benchmark} (the dashboard's classes
+ * are package-private): the caller signed in, as the security filters would leave them,
+ * and {@link DashboardPortfolio#of} with them.
  */
 public final class PortfolioPolls {
 
 	private PortfolioPolls() {
 	}
 
-	/** Each call is one poll by {@code caller}; it answers how many clients it saw, and the view to look at. */
+	/**
+	 * Each call is one poll by {@code caller}; it answers how many clients it saw, and
+	 * the view to look at.
+	 */
 	public static Supplier<Poll> of(ApplicationContext application, Caller caller) {
 		DashboardPortfolio portfolio = application.getBean(DashboardPortfolio.class);
 		Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of());

@@ -13,8 +13,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The rule the report endpoints apply: account managers and administrators download the reports of their clients,
- * client users of their own client, moderators none; another client's reports do not exist (404 before 403).
+ * The rule the report endpoints apply: account managers and administrators download the
+ * reports of their clients, client users of their own client, moderators none; another
+ * client's reports do not exist (404 before 403).
  */
 class ClientAccessTest {
 
@@ -65,8 +66,9 @@ class ClientAccessTest {
 	}
 
 	private static void as(String user, List<String> groups, List<String> clients) {
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(new Caller(user, groups, clients), null, List.of()));
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Caller(user, groups, clients),
+					null, List.of()));
 	}
 
 }

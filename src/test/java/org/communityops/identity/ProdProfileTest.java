@@ -21,7 +21,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The prod profile: no demo users, and no start at all without an administrator account. */
+/**
+ * The prod profile: no demo users, and no start at all without an administrator account.
+ */
 @AlsoOnPostgreSql
 class ProdProfileTest {
 
@@ -44,7 +46,10 @@ class ProdProfileTest {
 			assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("root");
 			assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMINS).count()).isEqualTo(1);
 			assertThat(identity.createTenantQuery().list()).extracting(Tenant::getId)
-				.containsExactlyInAnyOrder("globex", "hooli", "initech", "northwind"); // one per policy file
+				.containsExactlyInAnyOrder("globex", "hooli", "initech", "northwind"); // one
+																						// per
+																						// policy
+																						// file
 			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 
 			assertThat(status(port, "root", "correct-horse")).isEqualTo(200);

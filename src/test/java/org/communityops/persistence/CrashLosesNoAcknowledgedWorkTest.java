@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The default embedded H2 database, as application.properties configures it, keeps every commit a caller was told
- * about: the node is killed with {@code SIGKILL} while four callers start member requests and complete their triage,
- * and every start and completion that was answered with success is in the database afterwards, the clock of every
- * completed triage stopped with it. H2 writes its log half a second late by default, which lost such work.
+ * The default embedded H2 database, as application.properties configures it, keeps every
+ * commit a caller was told about: the node is killed with {@code SIGKILL} while four
+ * callers start member requests and complete their triage, and every start and completion
+ * that was answered with success is in the database afterwards, the clock of every
+ * completed triage stopped with it. H2 writes its log half a second late by default,
+ * which lost such work.
  */
 class CrashLosesNoAcknowledgedWorkTest {
 
@@ -99,8 +101,10 @@ class CrashLosesNoAcknowledgedWorkTest {
 			}
 			List<String> lostCompletions = new ArrayList<>();
 			for (String task : completed) {
-				if (count(database, "select count(*) from act_hi_taskinst where id_ = ? and end_time_ is not null", task)
-						+ count(database, "select count(*) from sla_clock where task_id = ? and state = 'MET'", task) < 2) {
+				if (count(database, "select count(*) from act_hi_taskinst where id_ = ? and end_time_ is not null",
+						task)
+						+ count(database, "select count(*) from sla_clock where task_id = ? and state = 'MET'",
+								task) < 2) {
 					lostCompletions.add(task);
 				}
 			}
@@ -109,12 +113,15 @@ class CrashLosesNoAcknowledgedWorkTest {
 		}
 	}
 
-	/** Starts requests and completes their triage until the node is gone; notes each success it was told of. */
+	/**
+	 * Starts requests and completes their triage until the node is gone; notes each
+	 * success it was told of.
+	 */
 	private void work(Api api) {
 		try {
 			while (!Thread.currentThread().isInterrupted()) {
-				Api.Answer start = api.call(ADMIN, "POST", "/engine-rest/process-definition/key/MemberSupportProcess/start",
-						"""
+				Api.Answer start = api.call(ADMIN, "POST",
+						"/engine-rest/process-definition/key/MemberSupportProcess/start", """
 								{"variables": {"client": {"value": "northwind"}, "requestKind": {"value": "question"},
 								 "priority": {"value": "normal"}, "memberName": {"value": "ada"},
 								 "subject": {"value": "Export"}, "details": {"value": "CSV export stops"}}}""");

@@ -16,11 +16,11 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = { "processes/client-onboarding.bpmn",
-		"processes/forms/start-client-onboarding-process.form", "processes/forms/kickoff-call.form",
-		"processes/forms/draft-guidelines.form", "processes/forms/client-approve-guidelines.form",
-		"processes/forms/configure-platform.form", "processes/forms/assign-moderators.form",
-		"processes/forms/launch-checklist.form", "processes/forms/go-live.form" })
+@Deployment(resources = { "processes/client-onboarding.bpmn", "processes/forms/start-client-onboarding-process.form",
+		"processes/forms/kickoff-call.form", "processes/forms/draft-guidelines.form",
+		"processes/forms/client-approve-guidelines.form", "processes/forms/configure-platform.form",
+		"processes/forms/assign-moderators.form", "processes/forms/launch-checklist.form",
+		"processes/forms/go-live.form" })
 class ClientOnboardingProcessTest {
 
 	@RegisterExtension
@@ -84,7 +84,8 @@ class ClientOnboardingProcessTest {
 			.containsEntry("guidelinesRevisionRound", 1L)
 			.containsEntry("guidelinesComment", "Mention our support hours.")
 			.containsEntry("guidelinesText", "Draft 1")
-			// the decision is cleared so the client's next review does not start pre-filled with it
+			// the decision is cleared so the client's next review does not start
+			// pre-filled with it
 			.doesNotContainKey("guidelinesDecision");
 		assertUserTask(task(instance), "Form_DraftGuidelines", "community-managers", "moderators");
 
@@ -144,9 +145,8 @@ class ClientOnboardingProcessTest {
 	}
 
 	private static void holdKickoff(ProcessInstance instance) {
-		complete(task("Task_KickoffCall", instance),
-				withVariables("kickoffNotes", "Met Jane (community owner).", "communityGoals",
-						"Deflect support tickets", "confirmedLaunchDate", "2026-03-02"));
+		complete(task("Task_KickoffCall", instance), withVariables("kickoffNotes", "Met Jane (community owner).",
+				"communityGoals", "Deflect support tickets", "confirmedLaunchDate", "2026-03-02"));
 	}
 
 	private static void draftGuidelines(ProcessInstance instance, String text) {
@@ -154,14 +154,13 @@ class ClientOnboardingProcessTest {
 	}
 
 	private static void configurePlatform(ProcessInstance instance) {
-		complete(task("Task_ConfigurePlatform", instance),
-				withVariables("communityUrl", "https://community.northwind.example", "ssoConfigured", true,
-						"moderationToolingConfigured", true));
+		complete(task("Task_ConfigurePlatform", instance), withVariables("communityUrl",
+				"https://community.northwind.example", "ssoConfigured", true, "moderationToolingConfigured", true));
 	}
 
 	private static void assignModerators(ProcessInstance instance) {
-		complete(task("Task_AssignModerators", instance), withVariables("leadModerator", "Sam Lee",
-				"moderatorTeam", "Sam Lee (EN, CET)\nAna Ruiz (ES, CET)", "coverageHours", "extended"));
+		complete(task("Task_AssignModerators", instance), withVariables("leadModerator", "Sam Lee", "moderatorTeam",
+				"Sam Lee (EN, CET)\nAna Ruiz (ES, CET)", "coverageHours", "extended"));
 	}
 
 }

@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -185,7 +184,8 @@ class ContentApprovalProcessTest {
 	}
 
 	private static void draft(ProcessInstance instance) {
-		complete(task(instance), withVariables("body", "Spring launch is here! Read what's new.", "channel", "Announcements"));
+		complete(task(instance),
+				withVariables("body", "Spring launch is here! Read what's new.", "channel", "Announcements"));
 	}
 
 }

@@ -37,16 +37,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {
-		"processes/escalation.bpmn",
-		"processes/escalation-deadlines.dmn",
-		"processes/forms/start-escalation.form",
-		"processes/forms/acknowledge-escalation.form",
-		"processes/forms/lead-acknowledge-escalation.form",
-		"processes/forms/choose-action.form",
-		"processes/forms/reassign-work.form",
-		"processes/forms/notify-client.form",
-		"processes/forms/remediate.form",
+@Deployment(resources = { "processes/escalation.bpmn", "processes/escalation-deadlines.dmn",
+		"processes/forms/start-escalation.form", "processes/forms/acknowledge-escalation.form",
+		"processes/forms/lead-acknowledge-escalation.form", "processes/forms/choose-action.form",
+		"processes/forms/reassign-work.form", "processes/forms/notify-client.form", "processes/forms/remediate.form",
 		"processes/forms/resolve-escalation.form" })
 class EscalationProcessTest {
 
@@ -71,14 +65,10 @@ class EscalationProcessTest {
 
 	@Test
 	void criticalSlaBreachAcknowledgedInTimeIsReassignedAndResolved() {
-		ProcessInstance escalation = runtimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(
-				"client", "northwind",
-				"severity", "critical",
-				"reason", "First response SLA missed on a member complaint",
-				"sourceProcessInstanceId", "pi-4711",
-				"sourceTaskId", "task-0815",
-				"slaClockId", "clock-42",
-				"slaTargetId", "first-response"));
+		ProcessInstance escalation = runtimeService().startProcessInstanceByKey(PROCESS_KEY,
+				Map.of("client", "northwind", "severity", "critical", "reason",
+						"First response SLA missed on a member complaint", "sourceProcessInstanceId", "pi-4711",
+						"sourceTaskId", "task-0815", "slaClockId", "clock-42", "slaTargetId", "first-response"));
 
 		assertThat(escalation).isWaitingAt("Task_AcknowledgeEscalation");
 		assertThat(escalation).variables()
@@ -137,10 +127,8 @@ class EscalationProcessTest {
 				.contains("\"Form_StartEscalationProcess\"");
 		}
 
-		ProcessInstance escalation = formService().submitStartForm(definitionId, Map.of(
-				"client", "northwind",
-				"severity", "medium",
-				"reason", "Client unhappy with the tone of last week's announcements"));
+		ProcessInstance escalation = formService().submitStartForm(definitionId, Map.of("client", "northwind",
+				"severity", "medium", "reason", "Client unhappy with the tone of last week's announcements"));
 
 		assertThat(escalation).isWaitingAt("Task_AcknowledgeEscalation");
 		assertThat(escalation).variables()
@@ -151,14 +139,14 @@ class EscalationProcessTest {
 		assertTimerDueAfter(escalation, Duration.ofHours(4));
 
 		complete(task(escalation));
-		complete(task(escalation), withVariables("escalationAction", "notify-client", "actionNote",
-				"Call their community lead today"));
+		complete(task(escalation),
+				withVariables("escalationAction", "notify-client", "actionNote", "Call their community lead today"));
 
 		assertThat(escalation).isWaitingAt("Task_NotifyClient");
 		assertThat(task(escalation)).hasCandidateGroup("account-managers");
 		assertHasForm(task(escalation), "Form_NotifyClient");
-		complete(task(escalation), withVariables("clientMessage", "Apologised; tone guide updated",
-				"clientNotifiedAt", "2026-03-02T11:30:00+01:00"));
+		complete(task(escalation), withVariables("clientMessage", "Apologised; tone guide updated", "clientNotifiedAt",
+				"2026-03-02T11:30:00+01:00"));
 
 		resolve(escalation, Map.of("preventiveAction", "Client reviews announcement drafts for a month"));
 
@@ -193,8 +181,7 @@ class EscalationProcessTest {
 		assertThat(escalation).isEnded()
 			.hasPassedInOrder("Task_ChooseAction", "Task_Remediate", "Task_ResolveEscalation")
 			.hasNotPassed("Task_ReassignWork", "Task_NotifyClient", "Task_LeadAcknowledgeEscalation");
-		assertThat(escalation).variables()
-			.containsEntry("remediationSteps", "Removed spam wave, banned 12 accounts");
+		assertThat(escalation).variables().containsEntry("remediationSteps", "Removed spam wave, banned 12 accounts");
 	}
 
 	@Test
@@ -221,8 +208,8 @@ class EscalationProcessTest {
 
 		assertThat(escalation).isEnded()
 			.hasPassedInOrder("Task_AcknowledgeEscalation", "Timer_AcknowledgeOverdue",
-					"Task_LeadAcknowledgeEscalation", "Task_ChooseAction", "Task_Remediate",
-					"Task_ResolveEscalation", "EndEvent_EscalationResolved");
+					"Task_LeadAcknowledgeEscalation", "Task_ChooseAction", "Task_Remediate", "Task_ResolveEscalation",
+					"EndEvent_EscalationResolved");
 		assertThat(escalation).variables()
 			.containsEntry("escalationLevel", 2L)
 			.containsEntry("owningAccountManager", "maria");
@@ -234,12 +221,15 @@ class EscalationProcessTest {
 		Job timer = assertTimerDueAfter(escalation, Duration.ofHours(4));
 
 		ClockUtil.setCurrentTime(Date.from(RAISED_AT.plus(Duration.ofHours(4)).minus(Duration.ofMinutes(1))));
-		Assertions.assertThat(managementService().createJobQuery().processInstanceId(escalation.getId())
-			.executable().count()).as("timer not due a minute before four hours").isZero();
+		Assertions
+			.assertThat(managementService().createJobQuery().processInstanceId(escalation.getId()).executable().count())
+			.as("timer not due a minute before four hours")
+			.isZero();
 
 		ClockUtil.setCurrentTime(Date.from(RAISED_AT.plus(Duration.ofHours(4))));
-		Assertions.assertThat(managementService().createJobQuery().processInstanceId(escalation.getId())
-			.executable().count()).isEqualTo(1);
+		Assertions
+			.assertThat(managementService().createJobQuery().processInstanceId(escalation.getId()).executable().count())
+			.isEqualTo(1);
 		execute(timer);
 
 		assertThat(escalation).isWaitingAt("Task_LeadAcknowledgeEscalation");
@@ -249,11 +239,9 @@ class EscalationProcessTest {
 
 	@Test
 	void acknowledgeWithinGivenAtStartOverridesTheSeverityDeadline() {
-		ProcessInstance escalation = runtimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(
-				"client", "northwind",
-				"severity", "critical",
-				"reason", "Contract says two hours for this client",
-				"acknowledgeWithin", "PT2H"));
+		ProcessInstance escalation = runtimeService().startProcessInstanceByKey(PROCESS_KEY,
+				Map.of("client", "northwind", "severity", "critical", "reason",
+						"Contract says two hours for this client", "acknowledgeWithin", "PT2H"));
 
 		assertThat(escalation).variables().containsEntry("acknowledgeWithin", "PT2H");
 		assertTimerDueAfter(escalation, Duration.ofHours(2));
@@ -270,7 +258,10 @@ class EscalationProcessTest {
 		Assertions.assertThat(acknowledgeWithin("high", "")).as("given empty, as a form may").isEqualTo("PT1H");
 	}
 
-	/** Evaluates the deployed decision table through the engine, with the variables an escalation starts with. */
+	/**
+	 * Evaluates the deployed decision table through the engine, with the variables an
+	 * escalation starts with.
+	 */
 	private static String acknowledgeWithin(String severity, String given) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("severity", severity);
@@ -281,22 +272,25 @@ class EscalationProcessTest {
 	}
 
 	private static ProcessInstance raise(String severity) {
-		ProcessInstance escalation = runtimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(
-				"client", "northwind",
-				"severity", severity,
-				"reason", "Moderation backlog over the SLA"));
+		ProcessInstance escalation = runtimeService().startProcessInstanceByKey(PROCESS_KEY,
+				Map.of("client", "northwind", "severity", severity, "reason", "Moderation backlog over the SLA"));
 		assertThat(escalation).isWaitingAt("Task_AcknowledgeEscalation");
 		assertThat(task(escalation)).hasCandidateGroup("account-managers");
 		return escalation;
 	}
 
-	/** The overdue timer is the instance's only job and falls due the given time after the escalation was raised. */
+	/**
+	 * The overdue timer is the instance's only job and falls due the given time after the
+	 * escalation was raised.
+	 */
 	private static Job assertTimerDueAfter(ProcessInstance escalation, Duration acknowledgeWithin) {
 		Job timer = job(escalation);
-		Assertions.assertThat(managementService().createJobDefinitionQuery()
-			.jobDefinitionId(timer.getJobDefinitionId())
-			.singleResult()
-			.getActivityId()).isEqualTo("Timer_AcknowledgeOverdue");
+		Assertions
+			.assertThat(managementService().createJobDefinitionQuery()
+				.jobDefinitionId(timer.getJobDefinitionId())
+				.singleResult()
+				.getActivityId())
+			.isEqualTo("Timer_AcknowledgeOverdue");
 		Assertions.assertThat(timer.getDuedate()).hasSameTimeAs(Date.from(RAISED_AT.plus(acknowledgeWithin)));
 		return timer;
 	}

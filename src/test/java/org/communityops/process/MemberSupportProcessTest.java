@@ -38,7 +38,10 @@ class MemberSupportProcessTest {
 
 	private static final String BUSINESS_KEY = "support-northwind-1";
 
-	/** When the moderator sends the first response in the timer tests: Monday 10 March 2025, 09:30 UTC. */
+	/**
+	 * When the moderator sends the first response in the timer tests: Monday 10 March
+	 * 2025, 09:30 UTC.
+	 */
 	private static final Instant RESPONSE_SENT = Instant.parse("2025-03-10T09:30:00Z");
 
 	@RegisterExtension
@@ -94,8 +97,8 @@ class MemberSupportProcessTest {
 		assertThat(task()).hasCandidateGroup("moderators");
 		assertThat(jobQuery().processInstanceId(instance.getId()).count()).as("timeout timer cancelled").isZero();
 
-		complete(task(), withVariables("resolutionSummary", "Cleared the cache; login works again", "handOverToClient",
-				false));
+		complete(task(),
+				withVariables("resolutionSummary", "Cleared the cache; login works again", "handOverToClient", false));
 
 		assertThat(instance).isEnded()
 			.hasPassedInOrder("Task_FirstResponse", "Gateway_AwaitMemberReply", "Gateway_MemberReplyOrTimeout",
@@ -148,7 +151,8 @@ class MemberSupportProcessTest {
 		triageToRespond(instance, "high");
 		assertThat(instance).variables().containsEntry("priority", "high").containsEntry("category", "bug-report");
 
-		complete(task(instance), withVariables("responseText", "Thanks, we passed this on.", "awaitMemberReply", false));
+		complete(task(instance),
+				withVariables("responseText", "Thanks, we passed this on.", "awaitMemberReply", false));
 		assertThat(instance).isWaitingAt("Task_ResolveRequest");
 
 		complete(task(), withVariables("resolutionSummary", "Confirmed bug in CSV export", "handOverToClient", true));
@@ -173,8 +177,7 @@ class MemberSupportProcessTest {
 	void everyStepOffersItsCamundaForm() {
 		ProcessInstance instance = startRequest("question", "normal");
 		assertThat(instance).isWaitingAt("Task_Triage");
-		assertThat(deployedStartFormId(instance.getProcessDefinitionId()))
-			.isEqualTo("Form_StartMemberSupportProcess");
+		assertThat(deployedStartFormId(instance.getProcessDefinitionId())).isEqualTo("Form_StartMemberSupportProcess");
 
 		assertThat(deployedFormId(task())).isEqualTo("Form_Triage");
 		triageToRespond(instance, "normal");
@@ -193,8 +196,8 @@ class MemberSupportProcessTest {
 	}
 
 	private static void triageToRespond(ProcessInstance instance, String priority) {
-		complete(task(instance), withVariables("priority", priority, "category", "bug-report", "triageOutcome",
-				"respond"));
+		complete(task(instance),
+				withVariables("priority", priority, "category", "bug-report", "triageOutcome", "respond"));
 	}
 
 }

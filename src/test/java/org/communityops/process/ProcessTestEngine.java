@@ -2,7 +2,10 @@ package org.communityops.process;
 
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
-/** The engine of the process tests, which fails a test class that leaves a sequence flow untaken. */
+/**
+ * The engine of the process tests, which fails a test class that leaves a sequence flow
+ * untaken.
+ */
 final class ProcessTestEngine {
 
 	private ProcessTestEngine() {

@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
-/** Who may work a user task and which deployed Camunda Form they see; shared by the process tests. */
+/**
+ * Who may work a user task and which deployed Camunda Form they see; shared by the
+ * process tests.
+ */
 final class UserTaskAssertions {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,20 +25,23 @@ final class UserTaskAssertions {
 	private UserTaskAssertions() {
 	}
 
-	/** The task is offered to exactly these candidate groups and renders the Camunda Form with this id. */
+	/**
+	 * The task is offered to exactly these candidate groups and renders the Camunda Form
+	 * with this id.
+	 */
 	static void assertUserTask(Task task, String formId, String... candidateGroups) {
 		assertThat(taskService().getIdentityLinksForTask(task.getId()))
 			.filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
 			.extracting(IdentityLink::getGroupId)
 			.as("candidate groups of %s", task.getTaskDefinitionKey())
 			.containsExactlyInAnyOrder(candidateGroups);
-		assertThat(deployedFormId(task)).as("form of %s", task.getTaskDefinitionKey())
-			.isEqualTo(formId);
+		assertThat(deployedFormId(task)).as("form of %s", task.getTaskDefinitionKey()).isEqualTo(formId);
 	}
 
 	/** The instance's process definition starts with the Camunda Form with this id. */
 	static void assertStartForm(ProcessInstance instance, String formId) {
-		assertThat(deployedStartFormId(instance.getProcessDefinitionId())).as("start form of %s", instance.getProcessDefinitionId())
+		assertThat(deployedStartFormId(instance.getProcessDefinitionId()))
+			.as("start form of %s", instance.getProcessDefinitionId())
 			.isEqualTo(formId);
 	}
 
@@ -44,7 +50,9 @@ final class UserTaskAssertions {
 		return formId(formService().getDeployedTaskForm(task.getId()));
 	}
 
-	/** The id of the Camunda Form that the engine serves to start the process definition. */
+	/**
+	 * The id of the Camunda Form that the engine serves to start the process definition.
+	 */
 	static String deployedStartFormId(String processDefinitionId) {
 		return formId(formService().getDeployedStartForm(processDefinitionId));
 	}

@@ -87,7 +87,8 @@ class VendorReviewProcessTest {
 		assertThat(instance).isWaitingAt("Task_DecideVendor")
 			.variables()
 			.containsEntry("clientSignOff", "disagree")
-			.containsEntry("clientSignOffComment", "Members keep complaining about slow replies; we want a new vendor.");
+			.containsEntry("clientSignOffComment",
+					"Members keep complaining about slow replies; we want a new vendor.");
 
 		complete(task(instance), withVariables("vendorDecision", "terminate", "decisionRationale",
 				"Client no longer accepts the vendor."));
@@ -120,8 +121,8 @@ class VendorReviewProcessTest {
 	}
 
 	private static void collectScorecard(ProcessInstance instance) {
-		complete(task("Task_CollectScorecardInputs", instance), withVariables("qualityScore", 88,
-				"slaAdherencePercent", 91, "incidentCount", 2, "scorecardNotes", "Two late escalations in December."));
+		complete(task("Task_CollectScorecardInputs", instance), withVariables("qualityScore", 88, "slaAdherencePercent",
+				91, "incidentCount", 2, "scorecardNotes", "Two late escalations in December."));
 	}
 
 	private static void scoreVendor(ProcessInstance instance, String recommendation) {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Hand-built clocks with their logs, inserted as the clock code stores them (tables sla_clock and sla_clock_event),
- * so that a report test knows every number it should see.
+ * Hand-built clocks with their logs, inserted as the clock code stores them (tables
+ * sla_clock and sla_clock_event), so that a report test knows every number it should see.
  */
 final class ClockRows {
 
@@ -31,7 +31,10 @@ final class ClockRows {
 		return new Row(id, targetId, null, null, within);
 	}
 
-	/** One clock: set its times and log, then {@link #insert()}. Instants are ISO-8601 UTC. */
+	/**
+	 * One clock: set its times and log, then {@link #insert()}. Instants are ISO-8601
+	 * UTC.
+	 */
 	final class Row {
 
 		final String id;
@@ -115,13 +118,15 @@ final class ClockRows {
 		}
 
 		void insert() {
-			jdbc.update("""
-					insert into sla_clock (id, client, target_id, policy_version, process_instance_id,
-					    process_definition_key, task_id, task_definition_key, priority, within_millis, state, started_at,
-					    due_at, breached_at, stopped_at, warnings_fired, holder, lock_version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, 'normal', ?, ?, ?, ?, ?, ?, 0, ?, 0)""", id, client, targetId,
-					version, "instance-" + id, taskKey == null ? "ContentApprovalProcess" : "MemberSupportProcess",
-					taskId, taskKey, within.toMillis(), state, ts(started), ts(due), ts(breached), ts(stopped), holder);
+			jdbc.update(
+					"""
+							insert into sla_clock (id, client, target_id, policy_version, process_instance_id,
+							    process_definition_key, task_id, task_definition_key, priority, within_millis, state, started_at,
+							    due_at, breached_at, stopped_at, warnings_fired, holder, lock_version)
+							values (?, ?, ?, ?, ?, ?, ?, ?, 'normal', ?, ?, ?, ?, ?, ?, 0, ?, 0)""",
+					id, client, targetId, version, "instance-" + id,
+					taskKey == null ? "ContentApprovalProcess" : "MemberSupportProcess", taskId, taskKey,
+					within.toMillis(), state, ts(started), ts(due), ts(breached), ts(stopped), holder);
 			for (Object[] event : events) {
 				jdbc.update("insert into sla_clock_event (clock_id, type, at, holder) values (?, ?, ?, ?)", id,
 						event[0], ts((Instant) event[1]), event[2]);

@@ -13,7 +13,10 @@ import org.communityops.report.ComplianceReport.TimeSplit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Exact figures of the hand-built fixture (see {@link AcmeOctober} for how each is counted). */
+/**
+ * Exact figures of the hand-built fixture (see {@link AcmeOctober} for how each is
+ * counted).
+ */
 class ComplianceFiguresTest extends ReportContext {
 
 	@Autowired
@@ -28,9 +31,9 @@ class ComplianceFiguresTest extends ReportContext {
 
 		assertThat(october.asOf()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
 		assertThat(october.partial()).isFalse();
-		assertThat(october.targets()).extracting(line -> line.id() + " " + line.due() + " " + line.met() + " "
-				+ line.breached() + " " + line.runningBreached() + " " + line.pending() + " " + line.complianceRate()
-				+ " " + line.result())
+		assertThat(october.targets())
+			.extracting(line -> line.id() + " " + line.due() + " " + line.met() + " " + line.breached() + " "
+					+ line.runningBreached() + " " + line.pending() + " " + line.complianceRate() + " " + line.result())
 			.containsExactly("first-response 6 3 1 2 0 50.00 fail", "triage 2 1 1 0 0 50.00 fail",
 					"content-turnaround 2 1 1 0 0 50.00 fail", "client-approval 1 1 0 0 0 100.00 no objective");
 		assertThat(october.totals().due()).isEqualTo(11);
@@ -51,8 +54,8 @@ class ComplianceFiguresTest extends ReportContext {
 	void capsTheSumOfTheTargetsCreditsAtTheContractsCap() {
 		ComplianceReport october = reports.build(scopes.resolve("acme", "2026-10"), BreachSink.NONE);
 
-		assertThat(october.targets()).extracting(line -> line.creditPercent().toPlainString() + "% "
-				+ line.creditAmount().toPlainString())
+		assertThat(october.targets())
+			.extracting(line -> line.creditPercent().toPlainString() + "% " + line.creditAmount().toPlainString())
 			.containsExactly("10% 1000.00", "6% 600.00", "8% 800.00", "0% 0.00");
 		assertThat(october.credits().percentBeforeCap()).isEqualByComparingTo("24");
 		assertThat(october.credits().amountBeforeCap()).isEqualTo(new BigDecimal("2400.00"));
@@ -77,8 +80,8 @@ class ComplianceFiguresTest extends ReportContext {
 		List<BreachedItem> breaches = new ArrayList<>();
 		reports.build(scopes.resolve("acme", "2026-10"), breaches::add);
 
-		assertThat(breaches).extracting(item -> item.clockId() + " " + item.overrun() + " " + item.heldBy() + " "
-				+ item.completed())
+		assertThat(breaches)
+			.extracting(item -> item.clockId() + " " + item.overrun() + " " + item.heldBy() + " " + item.completed())
 			.containsExactly("T2 PT1H mo 2026-10-06T12:00:00Z", "FR3 PT2H30M cleo 2026-10-08T15:30:00Z",
 					"J2 PT1H null 2026-10-21T10:00:00Z", "FR5 PT12H mo null", "FR8 PT4H mo null");
 	}
@@ -102,7 +105,8 @@ class ComplianceFiguresTest extends ReportContext {
 		assertThat(november.asOf()).isEqualTo(ReportTestSetup.NOW);
 		TargetLine firstResponse = november.targets().get(0);
 		assertThat(List.of(firstResponse.due(), firstResponse.met(), firstResponse.runningBreached(),
-				firstResponse.pending())).containsExactly(3, 1, 1, 1);
+				firstResponse.pending()))
+			.containsExactly(3, 1, 1, 1);
 		assertThat(firstResponse.complianceRate()).isEqualByComparingTo("50");
 		assertThat(november.trend()).extracting(week -> week.weekStart().toString())
 			.containsExactly("2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23");

@@ -12,10 +12,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * How many statements a whole report issues: a constant, not one per slice of the period or per clock; its period is
- * read with the clock module's two queries ({@code ClockRecordsStatementsTest} proves those on their own). Every
- * statement the report's thread (and its reader) executes is counted ({@link StatementLog}). The fixture of
- * {@link ReportContext}, in an application of its own, whose DataSource counts.
+ * How many statements a whole report issues: a constant, not one per slice of the period
+ * or per clock; its period is read with the clock module's two queries
+ * ({@code ClockRecordsStatementsTest} proves those on their own). Every statement the
+ * report's thread (and its reader) executes is counted ({@link StatementLog}). The
+ * fixture of {@link ReportContext}, in an application of its own, whose DataSource
+ * counts.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:reports-statements;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })

@@ -28,8 +28,8 @@ class ComplianceWorkbookTest extends ReportContext {
 		ResponseEntity<byte[]> response = download();
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(response.getHeaders().getContentType()).hasToString(
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(response.getHeaders().getContentType())
+			.hasToString("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(response.getHeaders().getContentDisposition().getFilename())
 			.isEqualTo("compliance-acme-2026-10.xlsx");
 		assertThat(response.getHeaders().getContentLength()).isEqualTo(response.getBody().length);
@@ -145,6 +145,5 @@ class ComplianceWorkbookTest extends ReportContext {
 		}
 		throw new AssertionError("No row labelled '" + label + "' in " + sheet.getSheetName());
 	}
-
 
 }

@@ -13,7 +13,10 @@ import org.communityops.sla.clock.ClockRecord;
 import org.communityops.sla.clock.ClockState;
 import org.junit.jupiter.api.Test;
 
-/** The reader on its own thread, the caller on its own: order, failures on either side, and the reader's end. */
+/**
+ * The reader on its own thread, the caller on its own: order, failures on either side,
+ * and the reader's end.
+ */
 class ReadAheadTest {
 
 	@Test

@@ -26,7 +26,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The report endpoints over real HTTP: the text formats, the portfolio, and every kind of bad input. */
+/**
+ * The report endpoints over real HTTP: the text formats, the portfolio, and every kind of
+ * bad input.
+ */
 class ReportApiTest extends ReportContext {
 
 	@Autowired
@@ -51,7 +54,8 @@ class ReportApiTest extends ReportContext {
 		ResponseEntity<String> response = get("/api/reports/compliance?client=acme&period=2026-10&format=csv");
 
 		assertThat(response.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
-		assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("compliance-acme-2026-10.csv");
+		assertThat(response.getHeaders().getContentDisposition().getFilename())
+			.isEqualTo("compliance-acme-2026-10.csv");
 		List<String> lines = response.getBody().lines().toList();
 		assertThat(lines.get(0)).isEqualTo(CsvReports.HEADER);
 		assertThat(lines.get(1)).isEqualTo("acme,2026-10,2026-11-01T00:00:00Z,false,first-response,"
@@ -169,8 +173,7 @@ class ReportApiTest extends ReportContext {
 	}
 
 	private ResponseEntity<String> get(String uri) {
-		return Logins.admin(http)
-			.getForEntity(uri, String.class);
+		return Logins.admin(http).getForEntity(uri, String.class);
 	}
 
 	private static JsonNode json(ResponseEntity<String> response) {

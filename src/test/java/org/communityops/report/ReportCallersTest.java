@@ -17,9 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A report's figures are the same for every caller allowed to see its client: the administrator, an account manager
- * of the client, and a user of the client itself. The party of an item's holder (agency or client) is a fact about
- * the holder, not something the caller's rights may hide.
+ * A report's figures are the same for every caller allowed to see its client: the
+ * administrator, an account manager of the client, and a user of the client itself. The
+ * party of an item's holder (agency or client) is a fact about the holder, not something
+ * the caller's rights may hide.
  */
 class ReportCallersTest extends ReportContext {
 

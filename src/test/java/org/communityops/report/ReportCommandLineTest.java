@@ -19,9 +19,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code report} on the command line, run in-process on an H2 file database: bad input exits 2 with its message and
- * writes nothing; a report is written whole to the named file. "Now" is the real clock here, so the fixture's
- * October 2026 has ended and a period far ahead has not begun.
+ * {@code report} on the command line, run in-process on an H2 file database: bad input
+ * exits 2 with its message and writes nothing; a report is written whole to the named
+ * file. "Now" is the real clock here, so the fixture's October 2026 has ended and a
+ * period far ahead has not begun.
  */
 class ReportCommandLineTest {
 
@@ -81,7 +82,10 @@ class ReportCommandLineTest {
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
-	/** The first run migrated the database and stored acme's policy as version 1; the clocks go in beside them. */
+	/**
+	 * The first run migrated the database and stored acme's policy as version 1; the
+	 * clocks go in beside them.
+	 */
 	private static void insertFixture(String url) {
 		SingleConnectionDataSource source = new SingleConnectionDataSource(url, "sa", "", true);
 		try {

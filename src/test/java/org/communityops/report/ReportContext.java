@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The real application over HTTP, shared by the report tests that read the fixture without changing policies. */
+/**
+ * The real application over HTTP, shared by the report tests that read the fixture
+ * without changing policies.
+ */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1",

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * What the report tests share: the application's "now" fixed at Tuesday 2026-11-24 12:00 UTC, a policy folder with
- * the fixture policy {@code acme} and the demo {@code northwind}, and the fixture inserted once per database.
+ * What the report tests share: the application's "now" fixed at Tuesday 2026-11-24 12:00
+ * UTC, a policy folder with the fixture policy {@code acme} and the demo
+ * {@code northwind}, and the fixture inserted once per database.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ReportTestSetup {
@@ -30,7 +31,10 @@ class ReportTestSetup {
 		return Clock.fixed(NOW, ZoneOffset.UTC);
 	}
 
-	/** A policy folder with acme and northwind, under target/ so that equal folders give one cached context. */
+	/**
+	 * A policy folder with acme and northwind, under target/ so that equal folders give
+	 * one cached context.
+	 */
 	static void policies(DynamicPropertyRegistry properties, String name) {
 		Path folder = Path.of("target", "report-tests", name);
 		try {
@@ -46,7 +50,10 @@ class ReportTestSetup {
 		properties.add("communityops.sla.policies.folder", folder::toString);
 	}
 
-	/** Inserts the fixture and the client user cleo, unless this database has them already. */
+	/**
+	 * Inserts the fixture and the client user cleo, unless this database has them
+	 * already.
+	 */
 	static void fixture(JdbcTemplate jdbc, IdentityService identity) {
 		Integer present = jdbc.queryForObject("select count(*) from sla_clock where client = 'acme'", Integer.class);
 		if (present != null && present > 0) {

@@ -30,9 +30,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same period reported before and after the policy file changes (same effective date, other allowances,
- * objectives, credits, fee and calendar): the clocks stay pinned to the version they started under, so every
- * figure stays the same. Its own application and policy folder, since it edits the file.
+ * The same period reported before and after the policy file changes (same effective date,
+ * other allowances, objectives, credits, fee and calendar): the clocks stay pinned to the
+ * version they started under, so every figure stays the same. Its own application and
+ * policy folder, since it edits the file.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -70,11 +71,12 @@ class ReproducibleReportTest {
 		List<String> workbook = cells();
 		Path file = Path.of("target", "report-tests", "reproducible", "acme.yaml");
 		String original = Files.readString(file);
-		Files.writeString(file, original.replace("within: 4h", "within: 8h")
-			.replace("objective: 95%", "objective: 99%")
-			.replace("{below: 90%, credit: 10%}", "{below: 90%, credit: 15%}")
-			.replace("fee: 10000.00", "fee: 99000.00")
-			.replace("mon-fri: [\"09:00-17:00\"]", "mon-sat: [\"08:00-20:00\"]"));
+		Files.writeString(file,
+				original.replace("within: 4h", "within: 8h")
+					.replace("objective: 95%", "objective: 99%")
+					.replace("{below: 90%, credit: 10%}", "{below: 90%, credit: 15%}")
+					.replace("fee: 10000.00", "fee: 99000.00")
+					.replace("mon-fri: [\"09:00-17:00\"]", "mon-sat: [\"08:00-20:00\"]"));
 		try {
 			await().atMost(Duration.ofSeconds(10)).until(() -> registry.current("acme").orElseThrow().version() == 2);
 

@@ -22,12 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every data endpoint called as each role and as another client's user, over real HTTP on the real engine, against
- * northwind work: a member request waiting for a moderator's first response (timed by an SLA clock) and a content
- * approval waiting for the client. Columns: anonymous; admin; amelia, account manager of northwind, globex and
- * hooli; mo, moderator on the same three; mira, moderator on initech only; nora, northwind's client user; gary,
- * globex's; hana, hooli's.
- * A cell is the status, or for a list whether it holds the northwind object ({@code data}) or not ({@code none}).
+ * Every data endpoint called as each role and as another client's user, over real HTTP on
+ * the real engine, against northwind work: a member request waiting for a moderator's
+ * first response (timed by an SLA clock) and a content approval waiting for the client.
+ * Columns: anonymous; admin; amelia, account manager of northwind, globex and hooli; mo,
+ * moderator on the same three; mira, moderator on initech only; nora, northwind's client
+ * user; gary, globex's; hana, hooli's. A cell is the status, or for a list whether it
+ * holds the northwind object ({@code data}) or not ({@code none}).
  */
 @SecuredApplicationTest
 class AccessMatrixTest {
@@ -68,7 +69,8 @@ class AccessMatrixTest {
 				clock);
 		Predicate<JsonNode> any = list -> !list.isEmpty();
 		Predicate<JsonNode> theClock = page -> page.get("items").findValuesAsText("id").contains(clock);
-		Predicate<JsonNode> northwind = overview -> overview.get("policies").findValuesAsText("client")
+		Predicate<JsonNode> northwind = overview -> overview.get("policies")
+			.findValuesAsText("client")
 			.contains("northwind");
 
 		Predicate<JsonNode> reportOfNorthwind = portfolio -> portfolio.toString().contains("\"northwind\"");
@@ -143,8 +145,8 @@ class AccessMatrixTest {
 	/** A northwind post drafted and reviewed, waiting for the client's approval. */
 	Task clientApproval() {
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey("ContentApprovalProcess",
-				Map.of("client", "northwind", "contentType", "post", "title", "Matrix", "brief", "A post",
-						"priority", "normal", "publishBy", "2026-12-20"));
+				Map.of("client", "northwind", "contentType", "post", "title", "Matrix", "brief", "A post", "priority",
+						"normal", "publishBy", "2026-12-20"));
 		complete(instance, Map.of("body", "Hello members", "channel", "General"));
 		complete(instance, Map.of("reviewDecision", "approve", "reviewComment", "Fine"));
 		Task approval = waiting(instance);
@@ -160,7 +162,10 @@ class AccessMatrixTest {
 		return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 	}
 
-	/** Expected and actual cells, row by row, compared as one table so that a failure shows every difference. */
+	/**
+	 * Expected and actual cells, row by row, compared as one table so that a failure
+	 * shows every difference.
+	 */
 	final class Matrix {
 
 		private final Map<String, String> ids;
@@ -187,7 +192,10 @@ class AccessMatrixTest {
 			row(method, path, caller -> body.get(), null, cells);
 		}
 
-		/** Each caller gets an object of their own, so that one caller's success does not change the next one's. */
+		/**
+		 * Each caller gets an object of their own, so that one caller's success does not
+		 * change the next one's.
+		 */
 		void fresh(String method, String path, Supplier<Task> object, java.util.function.Function<String, String> body,
 				String cells) {
 			List<String> answers = new ArrayList<>();
@@ -215,8 +223,8 @@ class AccessMatrixTest {
 		private String cell(String caller, String method, String path, String body, Predicate<JsonNode> holdsIt) {
 			Api.Answer answer = api.call(caller, method, path, body);
 			if (answer.status() >= 400 && !answer.isProblem()) {
-				notProblems.add(method + " " + path + " as " + caller + ": " + answer.status() + " "
-						+ answer.contentType());
+				notProblems
+					.add(method + " " + path + " as " + caller + ": " + answer.status() + " " + answer.contentType());
 			}
 			if (answer.status() == 200 && holdsIt != null) {
 				return holdsIt.test(answer.json()) ? "data" : "none";

@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The client of an instance is its tenant, fixed at its start: mo, moderator on northwind, may set the variables of
- * northwind's tasks over REST, but not move the work into initech's clocks and reports by writing {@code client}.
+ * The client of an instance is its tenant, fixed at its start: mo, moderator on
+ * northwind, may set the variables of northwind's tasks over REST, but not move the work
+ * into initech's clocks and reports by writing {@code client}.
  */
 @SecuredApplicationTest
 class ClientFixedAtStartTest {
@@ -93,10 +94,14 @@ class ClientFixedAtStartTest {
 						"subject", "Export", "details", "CSV export stops"));
 	}
 
-	/** The first-response line of the client's compliance report for a period, as the administrator reads it. */
+	/**
+	 * The first-response line of the client's compliance report for a period, as the
+	 * administrator reads it.
+	 */
 	private JsonNode firstResponseFigures(String client, String period) {
-		JsonNode report = api.get("admin", "/api/reports/compliance?client=" + client + "&period=" + period
-				+ "&format=json").json();
+		JsonNode report = api
+			.get("admin", "/api/reports/compliance?client=" + client + "&period=" + period + "&format=json")
+			.json();
 		for (JsonNode target : report.get("targets")) {
 			if (target.get("id").asText().equals("first-response")) {
 				return target;

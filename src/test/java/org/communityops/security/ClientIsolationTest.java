@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A client user against another client's work, and the tenant every process instance carries, over real HTTP. A
- * refused change leaves the task exactly as it was.
+ * A client user against another client's work, and the tenant every process instance
+ * carries, over real HTTP. A refused change leaves the task exactly as it was.
  */
 @SecuredApplicationTest
 class ClientIsolationTest {
@@ -39,9 +39,9 @@ class ClientIsolationTest {
 	@CsvSource({ "gary, globex", "ines, initech", "hana, hooli" })
 	void aClientUserCannotClaimCompleteOrReadTheWorkOfAnotherClient(String user, String ownClient) {
 		Api api = new Api(port);
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey("VendorReviewProcess", Map.of("client",
-				"northwind", "vendor", "Nightwatch", "vendorService", "moderation", "reviewPeriod", "2026-Q4",
-				"clientSignOffRequired", true));
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey("VendorReviewProcess",
+				Map.of("client", "northwind", "vendor", "Nightwatch", "vendorService", "moderation", "reviewPeriod",
+						"2026-Q4", "clientSignOffRequired", true));
 		Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).list().get(0);
 		String path = "/engine-rest/task/" + task.getId();
 
@@ -65,13 +65,14 @@ class ClientIsolationTest {
 	void everyInstanceCarriesItsClientAsTenantDownToItsTasksAndHistory() {
 		Api api = new Api(port);
 
-		Api.Answer started = api.call("amelia", "POST", "/engine-rest/process-definition/key/MemberSupportProcess/start",
-				memberRequest("globex"));
+		Api.Answer started = api.call("amelia", "POST",
+				"/engine-rest/process-definition/key/MemberSupportProcess/start", memberRequest("globex"));
 
 		assertThat(started.status()).isEqualTo(200);
 		String id = started.json().get("id").asText();
 		assertThat(started.json().get("tenantId").asText()).isEqualTo("globex");
-		assertThat(taskService.createTaskQuery().processInstanceId(id).singleResult().getTenantId()).isEqualTo("globex");
+		assertThat(taskService.createTaskQuery().processInstanceId(id).singleResult().getTenantId())
+			.isEqualTo("globex");
 		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(id).list())
 			.allSatisfy(variable -> assertThat(variable.getTenantId()).isEqualTo("globex"));
 	}
@@ -97,7 +98,8 @@ class ClientIsolationTest {
 	}
 
 	private static String memberRequest(String client) {
-		return "{\"variables\": {\"client\": {\"value\": \"" + client + "\"}, \"requestKind\": {\"value\": \"question\"},"
+		return "{\"variables\": {\"client\": {\"value\": \"" + client
+				+ "\"}, \"requestKind\": {\"value\": \"question\"},"
 				+ " \"priority\": {\"value\": \"normal\"}, \"memberName\": {\"value\": \"kim\"},"
 				+ " \"subject\": {\"value\": \"Export\"}, \"details\": {\"value\": \"CSV\"}}}";
 	}

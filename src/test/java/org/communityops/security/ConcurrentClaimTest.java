@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Two users claim the same task at the same moment, from two real threads over HTTP: exactly one gets it, the other
- * is told 409 Conflict, whether they lose by reading it already claimed or by the engine's optimistic lock.
+ * Two users claim the same task at the same moment, from two real threads over HTTP:
+ * exactly one gets it, the other is told 409 Conflict, whether they lose by reading it
+ * already claimed or by the engine's optimistic lock.
  */
 @SecuredApplicationTest
 class ConcurrentClaimTest {
@@ -66,7 +67,8 @@ class ConcurrentClaimTest {
 			assertThat(lost.json().get("engineError").asText()).isIn("TaskAlreadyClaimedException",
 					"OptimisticLockingException");
 			String winner = mo.get().status() == 204 ? "mo" : "admin";
-			assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo(winner);
+			assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+				.isEqualTo(winner);
 		}
 	}
 

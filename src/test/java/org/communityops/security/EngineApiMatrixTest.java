@@ -25,17 +25,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every operation of the engine REST API (from its OpenAPI description), on both engine APIs ({@code /engine-rest}
- * with HTTP Basic, the webapps' {@code /camunda/api/engine} with their session), tried by a user of every role for
- * whom hooli is another client, against hooli's objects: by id (a query by hooli's ids for a list), with the ids
- * percent-encoded, and with ids that do not exist. Findings: a 5xx, an error that is not problem+json, a write that was accepted, an answer holding
- * one of hooli's ids or texts, a "not yours" answer that differs from the "not there" one. There must be none, and
+ * Every operation of the engine REST API (from its OpenAPI description), on both engine
+ * APIs ({@code /engine-rest} with HTTP Basic, the webapps' {@code /camunda/api/engine}
+ * with their session), tried by a user of every role for whom hooli is another client,
+ * against hooli's objects: by id (a query by hooli's ids for a list), with the ids
+ * percent-encoded, and with ids that do not exist. Findings: a 5xx, an error that is not
+ * problem+json, a write that was accepted, an answer holding one of hooli's ids or texts,
+ * a "not yours" answer that differs from the "not there" one. There must be none, and
  * hooli's work must be exactly as it was.
  */
 @SecuredApplicationTest
 class EngineApiMatrixTest {
 
-	/** ivan: account manager; mira: moderator; sam: community manager (staff); ines, nora, gary: client users. */
+	/**
+	 * ivan: account manager; mira: moderator; sam: community manager (staff); ines, nora,
+	 * gary: client users.
+	 */
 	static final List<String> CALLERS = List.of("ivan", "mira", "sam", "ines", "nora", "gary");
 
 	static final List<String> WEBAPP_CALLERS = List.of("ivan", "mira", "ines");
@@ -45,8 +50,8 @@ class EngineApiMatrixTest {
 	private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
 
 	private static final Map<String, String> SHARED = Map.of("varName", "subject", "key", "MemberSupportProcess",
-			"messageName", "message", "resourceId", "resource", "metrics-name", "activity-instance-start",
-			"tenant-id", ForeignWork.CLIENT, "operationId", MISSING);
+			"messageName", "message", "resourceId", "resource", "metrics-name", "activity-instance-start", "tenant-id",
+			ForeignWork.CLIENT, "operationId", MISSING);
 
 	@LocalServerPort
 	int port;
@@ -119,8 +124,8 @@ class EngineApiMatrixTest {
 		return target.list() != null ? 4 : 3;
 	}
 
-	private static void check(List<String> findings, String who, Operation operation, String path,
-			Api.Answer answer, Set<String> secrets) {
+	private static void check(List<String> findings, String who, Operation operation, String path, Api.Answer answer,
+			Set<String> secrets) {
 		String label = who + " " + operation.method() + " " + path + " -> " + answer.status();
 		if (answer.status() >= 500) {
 			findings.add(label + " (server error) " + abbreviated(answer.body()));
@@ -140,10 +145,14 @@ class EngineApiMatrixTest {
 		}
 	}
 
-	/** Status and body, with the ids of the request put back to their names, so two answers can be compared. */
+	/**
+	 * Status and body, with the ids of the request put back to their names, so two
+	 * answers can be compared.
+	 */
 	private static String normalized(Api.Answer answer, String path, Target target) {
-		String body = answer.body().replace(path, "{path}").replace(URLDecoder.decode(path, StandardCharsets.UTF_8),
-				"{path}");
+		String body = answer.body()
+			.replace(path, "{path}")
+			.replace(URLDecoder.decode(path, StandardCharsets.UTF_8), "{path}");
 		List<Map.Entry<String, String>> ids = new ArrayList<>(target.values().entrySet());
 		ids.sort(Comparator.comparingInt((Map.Entry<String, String> id) -> id.getValue().length()).reversed());
 		for (Map.Entry<String, String> id : ids) {
@@ -160,7 +169,10 @@ class EngineApiMatrixTest {
 		return body.length() > 300 ? body.substring(0, 300) + "..." : body;
 	}
 
-	/** The operation's path three ways: with hooli's ids, with ids that exist nowhere, with hooli's ids encoded. */
+	/**
+	 * The operation's path three ways: with hooli's ids, with ids that exist nowhere,
+	 * with hooli's ids encoded.
+	 */
 	private static Target target(Operation operation, ForeignWork foreign) {
 		Map<String, String> values = new LinkedHashMap<>();
 		StringBuilder plain = new StringBuilder();
@@ -216,9 +228,11 @@ class EngineApiMatrixTest {
 				: String.format("%%%02X", (int) id.charAt(0)) + id.substring(1);
 	}
 
-	/** @param list for a list, its path without a query: everything the caller may list */
-	record Target(String foreign, String missing, String encoded, boolean addressesForeign,
-			Map<String, String> values, String list) {
+	/**
+	 * @param list for a list, its path without a query: everything the caller may list
+	 */
+	record Target(String foreign, String missing, String encoded, boolean addressesForeign, Map<String, String> values,
+			String list) {
 	}
 
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** The guard's reading of a request: canonical paths, and what the allowlist lets each role do. */
+/**
+ * The guard's reading of a request: canonical paths, and what the allowlist lets each
+ * role do.
+ */
 class EngineApiRequestTest {
 
 	static final Caller NORA = new Caller("nora", List.of("client-northwind"), List.of("northwind"));
@@ -85,8 +88,7 @@ class EngineApiRequestTest {
 
 	@Test
 	void everyRuleOfTheTableParses() {
-		assertThatThrownBy(() -> EngineApiAllowlist.parse("everyone GET task/{tsk}"))
-			.hasMessageContaining("{tsk}");
+		assertThatThrownBy(() -> EngineApiAllowlist.parse("everyone GET task/{tsk}")).hasMessageContaining("{tsk}");
 		assertThatThrownBy(() -> EngineApiAllowlist.parse("someone GET task")).hasMessageContaining("someone");
 	}
 

@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Input the engine cannot store, over real HTTP: each a 400 problem naming what was wrong and what is accepted, a body
- * over the limit a 413, and none of them leaves a process instance behind.
+ * Input the engine cannot store, over real HTTP: each a 400 problem naming what was wrong
+ * and what is accepted, a body over the limit a 413, and none of them leaves a process
+ * instance behind.
  */
 @SecuredApplicationTest
 class EngineInputLimitsTest {
@@ -61,8 +62,8 @@ class EngineInputLimitsTest {
 	void aVariableNameLongerThanTheEngineStoresIsABadRequest() {
 		Answer answer = startNothing(variables("\"" + "n".repeat(300) + "\": {\"value\": 1}"));
 
-		assertThat(answer.json().get("detail").asText()).endsWith("a name of 300 characters is too long; expected at"
-				+ " most 255");
+		assertThat(answer.json().get("detail").asText())
+			.endsWith("a name of 300 characters is too long; expected at" + " most 255");
 	}
 
 	@Test
@@ -138,9 +139,10 @@ class EngineInputLimitsTest {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Content-Type", "application/json")
 				.header("Authorization",
-						"Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-				.POST(HttpRequest.BodyPublishers.ofInputStream(
-						() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+						"Basic " + Base64.getEncoder()
+							.encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers
+					.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -38,7 +38,10 @@ record EngineOperations(List<Operation> all) {
 		}
 	}
 
-	/** The literal segments of every path below its root, e.g. {@code claim} of {@code /task/{id}/claim}. */
+	/**
+	 * The literal segments of every path below its root, e.g. {@code claim} of
+	 * {@code /task/{id}/claim}.
+	 */
 	Set<String> literalsBelowRoot() {
 		Set<String> literals = new java.util.TreeSet<>();
 		for (Operation operation : all) {
@@ -52,7 +55,9 @@ record EngineOperations(List<Operation> all) {
 		return literals;
 	}
 
-	/** @param path the OpenAPI template, e.g. {@code /task/{id}/comment/{commentId}} */
+	/**
+	 * @param path the OpenAPI template, e.g. {@code /task/{id}/comment/{commentId}}
+	 */
 	record Operation(String method, String path, String operationId) {
 
 		/** Whether it only reads: a GET, OPTIONS, or a query sent as POST. */
@@ -61,7 +66,9 @@ record EngineOperations(List<Operation> all) {
 					|| operationId.startsWith("postExecuteFilter");
 		}
 
-		/** The resource it belongs to: its first segment, or the first two below history. */
+		/**
+		 * The resource it belongs to: its first segment, or the first two below history.
+		 */
 		String root() {
 			String[] segments = path.substring(1).split("/");
 			return segments[0].equals("history") && segments.length > 1 ? "history/" + segments[1] : segments[0];

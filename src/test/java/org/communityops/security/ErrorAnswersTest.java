@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Errors that no endpoint of ours answers (Tomcat's refusals, unknown paths, unsupported methods and
- * representations, the actuator's bare statuses) are problems too, over real HTTP; only a browser asking for a page
- * gets a page.
+ * Errors that no endpoint of ours answers (Tomcat's refusals, unknown paths, unsupported
+ * methods and representations, the actuator's bare statuses) are problems too, over real
+ * HTTP; only a browser asking for a page gets a page.
  */
 @SecuredApplicationTest
 class ErrorAnswersTest {
@@ -82,8 +82,8 @@ class ErrorAnswersTest {
 
 		assertThat(answer.status()).isEqualTo(405);
 		assertThat(answer.isProblem()).isTrue();
-		assertThat(answer.json().get("detail").asText()).isEqualTo("DELETE is not allowed on /api/sla/clocks;"
-				+ " expected one of GET");
+		assertThat(answer.json().get("detail").asText())
+			.isEqualTo("DELETE is not allowed on /api/sla/clocks;" + " expected one of GET");
 	}
 
 	@Test
@@ -112,14 +112,16 @@ class ErrorAnswersTest {
 		Matcher token = CSRF.matcher(login);
 		assertThat(token.find()).isTrue();
 		browser.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=nora&password=nora&_csrf="
-					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"username=nora&password=nora&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 
-		HttpResponse<String> page = browser.send(request("/no-such-page").header("Accept", "text/html,*/*;q=0.8")
-			.build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> problem = browser.send(request("/no-such-page").header("Accept", "application/json")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = browser.send(
+				request("/no-such-page").header("Accept", "text/html,*/*;q=0.8").build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> problem = browser.send(
+				request("/no-such-page").header("Accept", "application/json").build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");

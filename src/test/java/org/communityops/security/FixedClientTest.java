@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The client of an instance is fixed at its start: no write through the engine APIs moves it, whoever asks and
- * however the write is put, while a form that sends the same client back still completes its task. Health shows its
- * components (which name the clients) to administrators only.
+ * The client of an instance is fixed at its start: no write through the engine APIs moves
+ * it, whoever asks and however the write is put, while a form that sends the same client
+ * back still completes its task. Health shows its components (which name the clients) to
+ * administrators only.
  */
 @SecuredApplicationTest
 class FixedClientTest {

@@ -31,11 +31,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContextManager;
 
 /**
- * Random requests against the real application over HTTP, as an administrator and as a non-admin (a client user; an
- * account manager for starts): our APIs' bodies, parameters and path variables, and process starts with random
- * variables, business keys and keys. Whatever is sent,
- * the answer is never a server error, and every error is a problem. The application is the security tests' (taken
- * from Spring's context cache, as jqwik has no Spring extension); an instance a fuzzed start did create is deleted.
+ * Random requests against the real application over HTTP, as an administrator and as a
+ * non-admin (a client user; an account manager for starts): our APIs' bodies, parameters
+ * and path variables, and process starts with random variables, business keys and keys.
+ * Whatever is sent, the answer is never a server error, and every error is a problem. The
+ * application is the security tests' (taken from Spring's context cache, as jqwik has no
+ * Spring extension); an instance a fuzzed start did create is deleted.
  */
 @SecuredApplicationTest
 class FuzzedRequestsTest {
@@ -46,7 +47,10 @@ class FuzzedRequestsTest {
 
 	private static final List<String> USERS = List.of("admin", "nora");
 
-	/** A client user may not start processes: an account manager starts them as a non-admin. */
+	/**
+	 * A client user may not start processes: an account manager starts them as a
+	 * non-admin.
+	 */
 	private static final List<String> STARTERS = List.of("admin", "amelia");
 
 	private static Api api;
@@ -74,8 +78,7 @@ class FuzzedRequestsTest {
 	}
 
 	@Property(tries = 100)
-	void reportQueries(@ForAll("reportParameters") Map<String, String> parameters,
-			@ForAll("reports") String report) {
+	void reportQueries(@ForAll("reportParameters") Map<String, String> parameters, @ForAll("reports") String report) {
 		everyUserGets("/api/reports/" + report + query(parameters));
 	}
 
@@ -113,9 +116,9 @@ class FuzzedRequestsTest {
 
 	@Provide
 	Arbitrary<String> previews() {
-		Arbitrary<ObjectNode> fields = Combinators.combine(maybe(calendars()), maybe(durations()),
-				maybe(Arbitraries.of("business", "24x7", "", "24/7")), maybe(instants()), maybe(pauses()),
-				maybe(instants()), maybe(values()))
+		Arbitrary<ObjectNode> fields = Combinators
+			.combine(maybe(calendars()), maybe(durations()), maybe(Arbitraries.of("business", "24x7", "", "24/7")),
+					maybe(instants()), maybe(pauses()), maybe(instants()), maybe(values()))
 			.as((calendar, within, clock, start, pauses, at, extra) -> {
 				ObjectNode body = NODES.objectNode();
 				calendar.ifPresent(value -> body.set("calendar", value));
@@ -148,28 +151,34 @@ class FuzzedRequestsTest {
 
 	@Provide
 	Arbitrary<String> dashboardAndPolicyPaths() {
-		Arbitrary<String> dashboard = Combinators.combine(Arbitraries.of("portfolio", "clients", "approvals", ""),
-				maybe(words()), parameters(words()))
+		Arbitrary<String> dashboard = Combinators
+			.combine(Arbitraries.of("portfolio", "clients", "approvals", ""), maybe(words()), parameters(words()))
 			.as((endpoint, client, parameters) -> "/api/dashboard/" + endpoint
 					+ client.map(name -> "/" + segment(name)).orElse("") + query(parameters));
-		Arbitrary<String> versions = Combinators.combine(words(), Arbitraries.frequencyOf(
-				weighted(3, Arbitraries.integers().map(String::valueOf)), weighted(1, Arbitraries.longs().map(String::valueOf)),
-				weighted(1, words())))
+		Arbitrary<String> versions = Combinators
+			.combine(words(),
+					Arbitraries.frequencyOf(weighted(3, Arbitraries.integers().map(String::valueOf)),
+							weighted(1, Arbitraries.longs().map(String::valueOf)), weighted(1, words())))
 			.as((client, version) -> "/api/sla/policies/" + segment(client) + "/versions/" + segment(version));
 		return Arbitraries.oneOf(dashboard, versions);
 	}
 
 	@Provide
 	Arbitrary<String> processKeys() {
-		return Arbitraries.frequencyOf(weighted(6, Arbitraries.of("MemberSupportProcess", "ContentApprovalProcess",
-				"ClientOnboardingProcess", "VendorReviewProcess", "EscalationProcess")), weighted(1, words()));
+		return Arbitraries
+			.frequencyOf(
+					weighted(6, Arbitraries.of("MemberSupportProcess", "ContentApprovalProcess",
+							"ClientOnboardingProcess", "VendorReviewProcess", "EscalationProcess")),
+					weighted(1, words()));
 	}
 
 	@Provide
 	Arbitrary<String> startBodies() {
-		Arbitrary<ObjectNode> variable = Combinators.combine(maybe(values()), maybe(Arbitraries.of("String", "Integer",
-				"Long", "Short", "Double", "Boolean", "Date", "Json", "Xml", "Object", "Bytes", "File", "Null", "Nope")),
-				maybe(values()))
+		Arbitrary<ObjectNode> variable = Combinators
+			.combine(maybe(values()),
+					maybe(Arbitraries.of("String", "Integer", "Long", "Short", "Double", "Boolean", "Date", "Json",
+							"Xml", "Object", "Bytes", "File", "Null", "Nope")),
+					maybe(values()))
 			.as((value, type, valueInfo) -> {
 				ObjectNode node = NODES.objectNode();
 				value.ifPresent(it -> node.set("value", it));
@@ -177,9 +186,9 @@ class FuzzedRequestsTest {
 				valueInfo.ifPresent(it -> node.set("valueInfo", it));
 				return node;
 			});
-		Arbitrary<ObjectNode> variables = Combinators.combine(
-				Arbitraries.maps(Arbitraries.frequencyOf(weighted(5, words()), weighted(1, texts())), variable).ofMaxSize(4),
-				maybe(Arbitraries.of("northwind", "globex", "initech", "hooli", "nobody", "")))
+		Arbitrary<ObjectNode> variables = Combinators
+			.combine(Arbitraries.maps(Arbitraries.frequencyOf(weighted(5, words()), weighted(1, texts())), variable)
+				.ofMaxSize(4), maybe(Arbitraries.of("northwind", "globex", "initech", "hooli", "nobody", "")))
 			.as((named, client) -> {
 				ObjectNode node = NODES.objectNode();
 				client.ifPresent(it -> node.set("client", NODES.objectNode().put("value", it)));
@@ -202,8 +211,10 @@ class FuzzedRequestsTest {
 				Arbitraries.of("09:00-17:00", "00:00-24:00", "17:00-09:00", "25:00-26:00", "9-5").list().ofMaxSize(3))
 			.ofMaxSize(3)
 			.map(days -> JSON.valueToTree(days));
-		return Combinators.combine(Arbitraries.of("Europe/Berlin", "UTC", "America/New_York", "Pacific/Kiritimati",
-				"+01:00", "Mars/Olympus"), hours, maybe(Arbitraries.of("DE", "US", "XX", "de")),
+		return Combinators.combine(
+				Arbitraries.of("Europe/Berlin", "UTC", "America/New_York", "Pacific/Kiritimati", "+01:00",
+						"Mars/Olympus"),
+				hours, maybe(Arbitraries.of("DE", "US", "XX", "de")),
 				Arbitraries.of("2026-12-24", "2026-02-30", "+999999-01-01", "1600-01-01", "soon").list().ofMaxSize(2))
 			.as((zone, open, country, dates) -> {
 				ObjectNode calendar = NODES.objectNode().put("zone", zone);
@@ -217,45 +228,50 @@ class FuzzedRequestsTest {
 	}
 
 	private static Arbitrary<JsonNode> pauses() {
-		return Combinators.combine(maybe(instants()), maybe(instants()))
-			.as((from, to) -> {
-				ObjectNode pause = NODES.objectNode();
-				from.ifPresent(it -> pause.put("from", it));
-				to.ifPresent(it -> pause.put("to", it));
-				return pause;
-			})
-			.list()
-			.ofMaxSize(3)
-			.map(list -> (JsonNode) NODES.arrayNode().addAll(list));
+		return Combinators.combine(maybe(instants()), maybe(instants())).as((from, to) -> {
+			ObjectNode pause = NODES.objectNode();
+			from.ifPresent(it -> pause.put("from", it));
+			to.ifPresent(it -> pause.put("to", it));
+			return pause;
+		}).list().ofMaxSize(3).map(list -> (JsonNode) NODES.arrayNode().addAll(list));
 	}
 
-	/** Instants of the supported years, around them, of every year an Instant has, and not instants at all. */
+	/**
+	 * Instants of the supported years, around them, of every year an Instant has, and not
+	 * instants at all.
+	 */
 	private static Arbitrary<String> instants() {
 		return Arbitraries.frequencyOf(
-				weighted(4, Arbitraries.longs().between(-9_300_000_000L, 9_300_000_000L)
-					.map(seconds -> Instant.ofEpochSecond(seconds).toString())),
-				weighted(2, Arbitraries.longs().between(Instant.MIN.getEpochSecond(),
-						Instant.MAX.getEpochSecond()).map(seconds -> Instant.ofEpochSecond(seconds)
-							.toString())),
+				weighted(4,
+						Arbitraries.longs()
+							.between(-9_300_000_000L, 9_300_000_000L)
+							.map(seconds -> Instant.ofEpochSecond(seconds).toString())),
+				weighted(2,
+						Arbitraries.longs()
+							.between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond())
+							.map(seconds -> Instant.ofEpochSecond(seconds).toString())),
 				weighted(1, Arbitraries.of("2026-03-06T15:00:00", "2026-13-01T00:00:00Z", "tomorrow", "")));
 	}
 
 	private static Arbitrary<String> durations() {
-		Arbitrary<String> amounts = Arbitraries.frequencyOf(weighted(3, Arbitraries.longs().between(0, 100_000)
-			.map(String::valueOf)), weighted(1, Arbitraries.longs().map(String::valueOf)),
+		Arbitrary<String> amounts = Arbitraries.frequencyOf(
+				weighted(3, Arbitraries.longs().between(0, 100_000).map(String::valueOf)),
+				weighted(1, Arbitraries.longs().map(String::valueOf)),
 				weighted(1, Arbitraries.of("99999999999999999999", "1.5", "")));
 		return Arbitraries.frequencyOf(
-				weighted(4, Combinators.combine(amounts, Arbitraries.of("h", "m", "s", "d", "", "w"))
-					.as((amount, unit) -> amount + unit)),
+				weighted(4,
+						Combinators.combine(amounts, Arbitraries.of("h", "m", "s", "d", "", "w"))
+							.as((amount, unit) -> amount + unit)),
 				weighted(2, Combinators.combine(amounts, Arbitraries.of("PT%sH", "P%sD", "PT%sS", "P%sM", "-PT%sH"))
 					.as((amount, format) -> format.formatted(amount))),
 				weighted(1, texts()));
 	}
 
 	private static Arbitrary<Map<String, String>> parameters(Arbitrary<String> names) {
-		return Arbitraries.maps(names, Arbitraries.frequencyOf(weighted(3, words()), weighted(1, texts()),
-				weighted(1, Arbitraries.of("northwind", "globex", "2026-10", "2026-W40", "2032-13", "xlsx", "csv", "json",
-						"pdf", "open", "breached", "-1", "0", "99999999999", "northwind,globex", ",,"))))
+		return Arbitraries
+			.maps(names, Arbitraries.frequencyOf(weighted(3, words()), weighted(1, texts()),
+					weighted(1, Arbitraries.of("northwind", "globex", "2026-10", "2026-W40", "2032-13", "xlsx", "csv",
+							"json", "pdf", "open", "breached", "-1", "0", "99999999999", "northwind,globex", ",,"))))
 			.ofMaxSize(4);
 	}
 
@@ -282,7 +298,8 @@ class FuzzedRequestsTest {
 				weighted(1, Arbitraries.of(true, false).map(flag -> (JsonNode) NODES.booleanNode(flag))),
 				weighted(1, Arbitraries.just((JsonNode) NODES.nullNode())));
 		Arbitrary<JsonNode> lists = scalars.list().ofMaxSize(3).map(list -> NODES.arrayNode().addAll(list));
-		Arbitrary<JsonNode> objects = Arbitraries.maps(words(), scalars).ofMaxSize(3)
+		Arbitrary<JsonNode> objects = Arbitraries.maps(words(), scalars)
+			.ofMaxSize(3)
 			.map(map -> (JsonNode) JSON.valueToTree(map));
 		return Arbitraries.frequencyOf(weighted(6, scalars), weighted(1, lists), weighted(1, objects));
 	}
@@ -291,15 +308,16 @@ class FuzzedRequestsTest {
 		return values.optional(0.7);
 	}
 
-	private static <T> Tuple2<Integer, Arbitrary<? extends T>> weighted(int weight,
-			Arbitrary<? extends T> values) {
+	private static <T> Tuple2<Integer, Arbitrary<? extends T>> weighted(int weight, Arbitrary<? extends T> values) {
 		return Tuple.of(weight, values);
 	}
 
 	private static String query(Map<String, String> parameters) {
-		return parameters.isEmpty() ? "" : parameters.entrySet().stream()
-			.map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
-			.collect(Collectors.joining("&", "?", ""));
+		return parameters.isEmpty() ? ""
+				: parameters.entrySet()
+					.stream()
+					.map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
+					.collect(Collectors.joining("&", "?", ""));
 	}
 
 	private static String segment(String text) {

@@ -30,12 +30,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The engine's job lists: an SLA deadline job belongs to its clock's client and the deadline sweep to the system
- * tenant, so a user sees the deadline jobs of their clients and their job log, but no other client's and no sweep;
- * the administrator sees every one. Over real HTTP as mo (moderator on northwind, globex and hooli), mira (moderator
- * on initech) and admin. The engine API may refuse a role a list as a whole (403, e.g. the job log to all but
- * administrators): such lists are also read through the engine with the user's authentication, as the engine API
- * reads them for the user's requests, so that what they would be given is checked too.
+ * The engine's job lists: an SLA deadline job belongs to its clock's client and the
+ * deadline sweep to the system tenant, so a user sees the deadline jobs of their clients
+ * and their job log, but no other client's and no sweep; the administrator sees every
+ * one. Over real HTTP as mo (moderator on northwind, globex and hooli), mira (moderator
+ * on initech) and admin. The engine API may refuse a role a list as a whole (403, e.g.
+ * the job log to all but administrators): such lists are also read through the engine
+ * with the user's authentication, as the engine API reads them for the user's requests,
+ * so that what they would be given is checked too.
  */
 @SecuredApplicationTest
 class JobVisibilityTest {
@@ -118,8 +120,10 @@ class JobVisibilityTest {
 		assertThat(jobLogAs("mira")).extracting(HistoricJobLog::getJobId).contains(initech).doesNotContain(northwind);
 		assertThat(jobLogAs("mira")).extracting(HistoricJobLog::getTenantId).containsOnly("initech");
 		assertThat(texts(list("admin", JOB_LOG).orElseThrow(), "jobId")).contains(northwind, initech);
-		list("mo", JOB_LOG).ifPresent(log -> assertThat(texts(log, "jobId")).contains(northwind).doesNotContain(initech));
-		list("mira", JOB_LOG).ifPresent(log -> assertThat(texts(log, "jobId")).contains(initech).doesNotContain(northwind));
+		list("mo", JOB_LOG)
+			.ifPresent(log -> assertThat(texts(log, "jobId")).contains(northwind).doesNotContain(initech));
+		list("mira", JOB_LOG)
+			.ifPresent(log -> assertThat(texts(log, "jobId")).contains(initech).doesNotContain(northwind));
 	}
 
 	@Test
@@ -136,13 +140,15 @@ class JobVisibilityTest {
 		assertThat(count).isEqualTo(jobs.size());
 		assertThat(jobLogAs("nora")).extracting(HistoricJobLog::getJobId).contains(northwind).doesNotContain(initech);
 		assertThat(jobLogAs("nora")).extracting(HistoricJobLog::getTenantId).containsOnly("northwind");
-		jobList.ifPresent(answer -> assertThat(texts(answer, "id")).containsExactlyInAnyOrderElementsOf(
-				jobs.stream().map(Job::getId).toList()));
+		jobList.ifPresent(answer -> assertThat(texts(answer, "id"))
+			.containsExactlyInAnyOrderElementsOf(jobs.stream().map(Job::getId).toList()));
 		jobCount.ifPresent(answer -> assertThat(answer.get("count").asLong()).isEqualTo(count));
 		list("nora", JOB_LOG).ifPresent(answer -> assertThat(texts(answer, "tenantId")).containsOnly("northwind"));
 	}
 
-	/** The job of the clock's next deadline, which the sweep made a job since it is past. */
+	/**
+	 * The job of the clock's next deadline, which the sweep made a job since it is past.
+	 */
 	private String deadlineJobOf(Task task) {
 		String job = clockLog.clocksOfTask(task.getId()).get(0).deadlineJobId();
 		assertThat(job).isNotNull();
@@ -153,7 +159,10 @@ class JobVisibilityTest {
 		return as(user, () -> historyService.createHistoricJobLogQuery().list());
 	}
 
-	/** The query run with the user's engine authentication, as the engine API runs it for the user's requests. */
+	/**
+	 * The query run with the user's engine authentication, as the engine API runs it for
+	 * the user's requests.
+	 */
 	private <T> T as(String user, Supplier<T> query) {
 		authentication.set(directory.authenticate(user, user).orElseThrow());
 		try {
@@ -164,7 +173,10 @@ class JobVisibilityTest {
 		}
 	}
 
-	/** The list the user is given; empty when the engine API refuses the user the list as a whole (403). */
+	/**
+	 * The list the user is given; empty when the engine API refuses the user the list as
+	 * a whole (403).
+	 */
 	private Optional<JsonNode> list(String user, String path) {
 		Api.Answer answer = api.get(user, path);
 		assertThat(answer.status()).as(user + " " + path).isIn(200, 403);

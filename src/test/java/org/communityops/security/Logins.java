@@ -2,7 +2,10 @@ package org.communityops.security;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** HTTP Basic logins of the demo users (the password is the user name), for tests over real HTTP. */
+/**
+ * HTTP Basic logins of the demo users (the password is the user name), for tests over
+ * real HTTP.
+ */
 public final class Logins {
 
 	private Logins() {

@@ -21,9 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Requests that meet on the same task at the same moment, from real threads over HTTP: whatever the engine or the
- * SLA clock notices first, the winner is told 204 and every loser 409 as a problem, never a 500; a request that comes
- * after the task was completed is 409 too for someone who saw it.
+ * Requests that meet on the same task at the same moment, from real threads over HTTP:
+ * whatever the engine or the SLA clock notices first, the winner is told 204 and every
+ * loser 409 as a problem, never a 500; a request that comes after the task was completed
+ * is 409 too for someone who saw it.
  */
 @SecuredApplicationTest
 class LostRacesTest {
@@ -66,7 +67,10 @@ class LostRacesTest {
 			List<Api.Answer> answers = race(List.of("mo", "admin", "mo"), "POST",
 					"/engine-rest/task/" + task.getId() + "/complete", RESPONSE);
 
-			assertThat(answers).as(answers.toString()).extracting(Api.Answer::status).containsOnlyOnce(204).containsOnly(204, 409);
+			assertThat(answers).as(answers.toString())
+				.extracting(Api.Answer::status)
+				.containsOnlyOnce(204)
+				.containsOnly(204, 409);
 			assertThat(answers).filteredOn(answer -> answer.status() == 409).allMatch(Api.Answer::isProblem);
 		}
 	}
@@ -78,7 +82,9 @@ class LostRacesTest {
 			List<Api.Answer> answers = race(List.of("mo", "mo", "mo"), "POST",
 					"/engine-rest/task/" + task.getId() + "/claim", "{\"userId\": \"mo\"}");
 
-			assertThat(answers).as(answers.toString()).extracting(Api.Answer::status).contains(204)
+			assertThat(answers).as(answers.toString())
+				.extracting(Api.Answer::status)
+				.contains(204)
 				.allMatch(status -> status == 204 || status == 409);
 			assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("mo");
 		}
@@ -91,7 +97,9 @@ class LostRacesTest {
 			List<Api.Answer> answers = race(List.of("admin", "admin", "admin"), "PUT",
 					"/engine-rest/task/" + task.getId() + "/variables/priority", null);
 
-			assertThat(answers).as(answers.toString()).extracting(Api.Answer::status).contains(204)
+			assertThat(answers).as(answers.toString())
+				.extracting(Api.Answer::status)
+				.contains(204)
 				.allMatch(status -> status == 204 || status == 409);
 			assertThat(answers).filteredOn(answer -> answer.status() == 409).allMatch(Api.Answer::isProblem);
 		}
@@ -111,7 +119,10 @@ class LostRacesTest {
 		assertThat(foreign.status()).as("mira never saw the task").isEqualTo(404);
 	}
 
-	/** Each caller sends the request at the same moment; a PUT of priority sends each its own value. */
+	/**
+	 * Each caller sends the request at the same moment; a PUT of priority sends each its
+	 * own value.
+	 */
 	private List<Api.Answer> race(List<String> callers, String method, String path, String body) {
 		CyclicBarrier start = new CyclicBarrier(callers.size());
 		List<String> priorities = List.of("urgent", "high", "low");

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The pages as a browser uses them, over real HTTP with a cookie jar: form login, CSRF protection on every
- * state-changing request that rides on the session, and the session accepted by the APIs for reading.
+ * The pages as a browser uses them, over real HTTP with a cookie jar: form login, CSRF
+ * protection on every state-changing request that rides on the session, and the session
+ * accepted by the APIs for reading.
  */
 @SecuredApplicationTest
 class PageLoginTest {
@@ -44,7 +45,8 @@ class PageLoginTest {
 
 		String token = csrf(send(get("/login")));
 		assertThat(send(form("/login", "username=nora&password=nora")).statusCode()).isEqualTo(403);
-		// another user: a wrong password locks the user out for a few seconds (the engine's brute-force protection)
+		// another user: a wrong password locks the user out for a few seconds (the
+		// engine's brute-force protection)
 		HttpResponse<String> wrong = send(form("/login", "username=ines&password=wrong&_csrf=" + encode(token)));
 		assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
 
@@ -76,7 +78,8 @@ class PageLoginTest {
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(forged.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		assertThat(forged.body()).contains("CSRF");
-		HttpResponse<String> sent = send(json("/api/sla/preview", preview).header("X-CSRF-TOKEN", sessionToken).build());
+		HttpResponse<String> sent = send(
+				json("/api/sla/preview", preview).header("X-CSRF-TOKEN", sessionToken).build());
 		assertThat(sent.statusCode()).isEqualTo(200);
 	}
 

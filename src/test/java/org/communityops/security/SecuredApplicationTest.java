@@ -9,8 +9,9 @@ import org.communityops.testing.AlsoOnPostgreSql;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The real application on a random port with its demo users, one in-memory database and no job executor, shared by
- * the security tests (one application context for all of them).
+ * The real application on a random port with its demo users, one in-memory database and
+ * no job executor, shared by the security tests (one application context for all of
+ * them).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,8 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * A demo user signed in to the Camunda webapps through their own login (password = user name), calling the webapps'
- * engine API with the session cookie and the webapps' CSRF token, as Tasklist and Cockpit do.
+ * A demo user signed in to the Camunda webapps through their own login (password = user
+ * name), calling the webapps' engine API with the session cookie and the webapps' CSRF
+ * token, as Tasklist and Cockpit do.
  */
 final class WebappSession {
 
@@ -32,7 +33,10 @@ final class WebappSession {
 		}
 	}
 
-	/** A call of the webapps' engine API, path relative to {@code /camunda/api/engine/engine/default}. */
+	/**
+	 * A call of the webapps' engine API, path relative to
+	 * {@code /camunda/api/engine/engine/default}.
+	 */
 	Api.Answer call(String method, String path, String jsonBody) {
 		return send(method, "/camunda/api/engine/engine/default" + path, jsonBody,
 				jsonBody == null ? null : "application/json");
@@ -41,8 +45,8 @@ final class WebappSession {
 	private Api.Answer send(String method, String path, String body, String contentType) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
@@ -65,7 +69,9 @@ final class WebappSession {
 	}
 
 	private String csrfToken() {
-		return cookies.getCookieStore().getCookies().stream()
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
 			.map(HttpCookie::getValue)
 			.findFirst()

@@ -32,9 +32,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * Tasklist and Cockpit in headless Chromium still do each role's work behind the engine API's allowlist: a client user
- * opens and claims her approval, a moderator reads a task's history, an account manager opens an instance in Cockpit,
- * and not one of the requests the webapps make on the way is refused (403) or fails (5xx).
+ * Tasklist and Cockpit in headless Chromium still do each role's work behind the engine
+ * API's allowlist: a client user opens and claims her approval, a moderator reads a
+ * task's history, an account manager opens an instance in Cockpit, and not one of the
+ * requests the webapps make on the way is refused (403) or fails (5xx).
  */
 @SecuredApplicationTest
 @ExtendWith(Chromium.Installed.class)
@@ -82,7 +83,8 @@ class WebappsPageTest {
 				.sendKeys(user);
 			page.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
 			page.findElement(By.cssSelector("button[type=submit]")).click();
-			wait(page).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+			wait(page)
+				.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
 			page.get(base + view);
 			work.accept(page);
 		}
@@ -101,8 +103,8 @@ class WebappsPageTest {
 
 	private Task clientApproval() {
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey("ContentApprovalProcess",
-				Map.of("client", "northwind", "contentType", "post", "title", "Webapps", "brief", "A post",
-						"priority", "normal", "publishBy", "2026-12-20"));
+				Map.of("client", "northwind", "contentType", "post", "title", "Webapps", "brief", "A post", "priority",
+						"normal", "publishBy", "2026-12-20"));
 		taskService.complete(waiting(instance).getId(), Map.of("body", "Hello members", "channel", "General"));
 		taskService.complete(waiting(instance).getId(), Map.of("reviewDecision", "approve", "reviewComment", "Fine"));
 		return waiting(instance);

@@ -32,9 +32,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A moderator's Tasklist in headless Chromium lists their clients' SLA-timed tasks soonest due first, an overdue one
- * on top, sorted and labelled by due date, on H2 and PostgreSQL; a task no target times is in the queue "Not timed",
- * not among them. Tasklist's own keyboard shortcuts stay configured beside the script that orders the queues.
+ * A moderator's Tasklist in headless Chromium lists their clients' SLA-timed tasks
+ * soonest due first, an overdue one on top, sorted and labelled by due date, on H2 and
+ * PostgreSQL; a task no target times is in the queue "Not timed", not among them.
+ * Tasklist's own keyboard shortcuts stay configured beside the script that orders the
+ * queues.
  */
 @AlsoOnPostgreSql
 @ExtendWith(Chromium.Installed.class)
@@ -72,29 +74,35 @@ class TasklistOrderPageTest {
 		ClockUtil.reset();
 		Task later = MemberRequests.waitingForFirstResponse(runtimeService, taskService, "low");
 		assertThat(taskService.createTaskQuery().taskId(resolve.getId()).singleResult().getDueDate())
-			.as("a task of no process, which no target times").isNull();
+			.as("a task of no process, which no target times")
+			.isNull();
 
 		WebDriver page = Chromium.start(Files.createTempDirectory("tasklist-order"));
 		try {
 			signIn(page, "mo");
 			page.get(base() + "#/?filter=" + filter("All open tasks"));
 			List<String> listed = listedTasks(page);
-			assertThat(page.getCurrentUrl()).as("the address the Tasklist sorts by").contains("sorting=")
+			assertThat(page.getCurrentUrl()).as("the address the Tasklist sorts by")
+				.contains("sorting=")
 				.contains("dueDate");
 			assertThat(page.findElement(By.cssSelector("[cam-sorting-choices]")).getText()).contains("Due date");
-			assertThat(listed).as("tasks listed, the one overdue for a week on top").startsWith(overdue.getId())
+			assertThat(listed).as("tasks listed, the one overdue for a week on top")
+				.startsWith(overdue.getId())
 				.doesNotContain(resolve.getId());
-			List<Date> dues = listed.stream().map(id -> taskService.createTaskQuery().taskId(id).singleResult().getDueDate())
+			List<Date> dues = listed.stream()
+				.map(id -> taskService.createTaskQuery().taskId(id).singleResult().getDueDate())
 				.toList();
 			assertThat(dues).as("due dates, in the order listed").doesNotContainNull().isSorted();
 
-			Object shortcut = ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
-					+ " import('/camunda/app/tasklist/scripts/config.js').then(config => done(config.default.shortcuts"
-					+ " && config.default.shortcuts.claimTask && config.default.shortcuts.claimTask.key));");
+			Object shortcut = ((JavascriptExecutor) page)
+				.executeAsyncScript("const done = arguments[arguments.length - 1];"
+						+ " import('/camunda/app/tasklist/scripts/config.js').then(config => done(config.default.shortcuts"
+						+ " && config.default.shortcuts.claimTask && config.default.shortcuts.claimTask.key));");
 			assertThat(shortcut).as("Tasklist's keyboard shortcuts, kept in our configuration").isEqualTo("ctrl+alt+c");
 
 			page.get(base() + "#/?filter=" + filter("Not timed"));
-			assertThat(listedTasks(page)).as("the untimed queue").contains(resolve.getId())
+			assertThat(listedTasks(page)).as("the untimed queue")
+				.contains(resolve.getId())
 				.doesNotContain(overdue.getId(), later.getId());
 			assertThat(later.getDueDate()).as("a task due later is timed too").isAfter(overdue.getDueDate());
 		}

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * A test class that starts the application runs twice in {@code ./mvnw test}: on H2 in the default surefire run with
- * every other test, then on PostgreSQL in the surefire execution {@code postgresql}, which runs only the classes with
- * this tag and sets {@code communityops.test.database=postgresql}. There every Spring test context gets a fresh
- * database of its own ({@link FreshDatabaseCustomizerFactory}), and so does every application the test starts itself
- * with a {@link TestDatabase}; the H2 URLs the tests name apply to the H2 run only. Without a reachable server
- * ({@link PostgreSqlServer}) the class is skipped, under CI it fails ({@link Prerequisite}).
+ * A test class that starts the application runs twice in {@code ./mvnw test}: on H2 in
+ * the default surefire run with every other test, then on PostgreSQL in the surefire
+ * execution {@code postgresql}, which runs only the classes with this tag and sets
+ * {@code communityops.test.database=postgresql}. There every Spring test context gets a
+ * fresh database of its own ({@link FreshDatabaseCustomizerFactory}), and so does every
+ * application the test starts itself with a {@link TestDatabase}; the H2 URLs the tests
+ * name apply to the H2 run only. Without a reachable server ({@link PostgreSqlServer})
+ * the class is skipped, under CI it fails ({@link Prerequisite}).
  */
 @Documented
 @Inherited

@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Real HTTP calls as a demo user over HTTP Basic (password = user name), or anonymously with user null; safe to use
- * from several threads at once.
+ * Real HTTP calls as a demo user over HTTP Basic (password = user name), or anonymously
+ * with user null; safe to use from several threads at once.
  */
 public final class Api {
 
@@ -32,7 +32,9 @@ public final class Api {
 		return call(user, method, path, jsonBody, "*/*");
 	}
 
-	/** @param accept the Accept header sent */
+	/**
+	 * @param accept the Accept header sent
+	 */
 	public Answer call(String user, String method, String path, String jsonBody, String accept) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", accept)

@@ -15,14 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The application in a JVM of its own, as an operator runs it: its own JVM default time zone, killed with
- * {@code SIGKILL} as a crash would end it, or stopped as a service manager stops it. Started from the test's class
- * path with the arguments given, on a free port; its output goes to {@code target/nodes/<name>.log}, which a failing
- * test names.
+ * The application in a JVM of its own, as an operator runs it: its own JVM default time
+ * zone, killed with {@code SIGKILL} as a crash would end it, or stopped as a service
+ * manager stops it. Started from the test's class path with the arguments given, on a
+ * free port; its output goes to {@code target/nodes/<name>.log}, which a failing test
+ * names.
  */
 public final class ApplicationNode implements AutoCloseable {
 
-	/** The administrator of a node started with {@link #productionArguments}; the password is the name too. */
+	/**
+	 * The administrator of a node started with {@link #productionArguments}; the password
+	 * is the name too.
+	 */
 	public static final String ADMIN = "root";
 
 	private static final String MAIN_CLASS = "org.communityops.CommunityOpsApplication";
@@ -45,16 +49,18 @@ public final class ApplicationNode implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a node without waiting for it. {@code arguments} are the application's ({@code --name=value}); the node
-	 * always gets {@code --server.port} and its name as the engine's host name, so job logs say which node ran a job.
+	 * Starts a node without waiting for it. {@code arguments} are the application's
+	 * ({@code --name=value}); the node always gets {@code --server.port} and its name as
+	 * the engine's host name, so job logs say which node ran a job.
 	 */
 	public static ApplicationNode start(String name, String timeZone, List<String> arguments) {
 		return start(name, timeZone, arguments, Path.of(""));
 	}
 
 	/**
-	 * Starts a node in {@code workingDirectory}, where the application's relative paths point (the default H2
-	 * database under {@code ./data/}); pass the processes and policy folders as absolute paths then.
+	 * Starts a node in {@code workingDirectory}, where the application's relative paths
+	 * point (the default H2 database under {@code ./data/}); pass the processes and
+	 * policy folders as absolute paths then.
 	 */
 	public static ApplicationNode start(String name, String timeZone, List<String> arguments, Path workingDirectory) {
 		int port = freePort();
@@ -77,16 +83,21 @@ public final class ApplicationNode implements AutoCloseable {
 	}
 
 	/**
-	 * The arguments of a production node ({@code prod} profile, administrator {@value #ADMIN}) with the policies of
-	 * {@code policies} and the repository's process models; add the database's.
+	 * The arguments of a production node ({@code prod} profile, administrator
+	 * {@value #ADMIN}) with the policies of {@code policies} and the repository's process
+	 * models; add the database's.
 	 */
 	public static List<String> productionArguments(Path policies) {
 		return List.of("--spring.profiles.active=prod", "--communityops.admin.username=" + ADMIN,
-				"--communityops.admin.password=" + ADMIN, "--communityops.sla.policies.folder=" + policies.toAbsolutePath(),
+				"--communityops.admin.password=" + ADMIN,
+				"--communityops.sla.policies.folder=" + policies.toAbsolutePath(),
 				"--communityops.processes.location=file:" + Path.of("processes").toAbsolutePath() + "/");
 	}
 
-	/** Waits until the node says it is ready (its start-up complete); fails naming its log if it dies or takes too long. */
+	/**
+	 * Waits until the node says it is ready (its start-up complete); fails naming its log
+	 * if it dies or takes too long.
+	 */
 	public ApplicationNode awaitUp(Duration within) {
 		Instant until = Instant.now().plus(within);
 		while (Instant.now().isBefore(until)) {
@@ -118,13 +129,18 @@ public final class ApplicationNode implements AutoCloseable {
 		return process.isAlive();
 	}
 
-	/** Ends the JVM at once with {@code SIGKILL}: no shutdown hook runs, nothing is flushed, as in a crash. */
+	/**
+	 * Ends the JVM at once with {@code SIGKILL}: no shutdown hook runs, nothing is
+	 * flushed, as in a crash.
+	 */
 	public void kill() {
 		process.destroyForcibly();
 		awaitEnd();
 	}
 
-	/** Stops the node as a service manager does ({@code SIGTERM}), letting it shut down. */
+	/**
+	 * Stops the node as a service manager does ({@code SIGTERM}), letting it shut down.
+	 */
 	public void stop() {
 		process.destroy();
 		awaitEnd();
@@ -148,7 +164,8 @@ public final class ApplicationNode implements AutoCloseable {
 	}
 
 	private boolean isReady() {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		try {
@@ -163,14 +180,19 @@ public final class ApplicationNode implements AutoCloseable {
 		}
 	}
 
-	/** Surefire runs tests from a manifest-only jar and passes the real class path in this property. */
+	/**
+	 * Surefire runs tests from a manifest-only jar and passes the real class path in this
+	 * property.
+	 */
 	private static String testClassPath() {
 		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 	}
 
 	private static String javaExecutable() {
-		return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString());
+		return ProcessHandle.current()
+			.info()
+			.command()
+			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 	}
 
 	private static int freePort() {

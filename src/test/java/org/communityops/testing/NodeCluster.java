@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Production nodes, each in a JVM of its own ({@link ApplicationNode}), on one {@link SharedDatabase} and one policy
- * folder; closing it kills the nodes, last started first, and drops the database.
+ * Production nodes, each in a JVM of its own ({@link ApplicationNode}), on one
+ * {@link SharedDatabase} and one policy folder; closing it kills the nodes, last started
+ * first, and drops the database.
  */
 public final class NodeCluster implements AutoCloseable {
 
@@ -32,7 +33,10 @@ public final class NodeCluster implements AutoCloseable {
 		return database;
 	}
 
-	/** Starts a production node without waiting for it; {@code arguments} are added to the cluster's. */
+	/**
+	 * Starts a production node without waiting for it; {@code arguments} are added to the
+	 * cluster's.
+	 */
 	public ApplicationNode start(String name, String timeZone, String... arguments) {
 		List<String> all = new ArrayList<>(database.arguments(poolSize));
 		all.addAll(ApplicationNode.productionArguments(policies));

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * In the PostgreSQL run, checks before a test class starts anything that the server is there, once per run (without it
- * the class is skipped, or fails under CI: {@link Prerequisite}), and drops the databases of the applications the
- * class started itself afterwards.
+ * In the PostgreSQL run, checks before a test class starts anything that the server is
+ * there, once per run (without it the class is skipped, or fails under CI:
+ * {@link Prerequisite}), and drops the databases of the applications the class started
+ * itself afterwards.
  */
 class PostgreSqlRun implements ExecutionCondition, AfterAllCallback {
 

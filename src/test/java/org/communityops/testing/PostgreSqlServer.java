@@ -8,11 +8,13 @@ import java.util.Properties;
 import java.util.UUID;
 
 /**
- * The PostgreSQL server of the PostgreSQL test run, reached as a role that may create databases: by default
- * {@code communityops} (password {@code communityops}) on {@code localhost:5432}, otherwise as the system properties
- * {@code communityops.test.postgresql.server} ({@code host:port}), {@code .user} and {@code .password} say. Every
- * database it creates is named {@code communityops_test_} and a random suffix, so that runs side by side, and other
- * users of the server, never meet.
+ * The PostgreSQL server of the PostgreSQL test run, reached as a role that may create
+ * databases: by default {@code communityops} (password {@code communityops}) on
+ * {@code localhost:5432}, otherwise as the system properties
+ * {@code communityops.test.postgresql.server} ({@code host:port}), {@code .user} and
+ * {@code .password} say. Every database it creates is named {@code communityops_test_}
+ * and a random suffix, so that runs side by side, and other users of the server, never
+ * meet.
  */
 final class PostgreSqlServer {
 

@@ -9,14 +9,18 @@ import java.util.UUID;
 import org.h2.tools.Server;
 
 /**
- * One empty database that application nodes in JVMs of their own ({@link ApplicationNode}) share: in the PostgreSQL
- * run a fresh PostgreSQL database, dropped on close; in the H2 run an in-memory H2 database served over H2's TCP
- * server from the test's JVM, since an embedded H2 database belongs to one process. The test reads it with
- * {@link #connect()}.
+ * One empty database that application nodes in JVMs of their own
+ * ({@link ApplicationNode}) share: in the PostgreSQL run a fresh PostgreSQL database,
+ * dropped on close; in the H2 run an in-memory H2 database served over H2's TCP server
+ * from the test's JVM, since an embedded H2 database belongs to one process. The test
+ * reads it with {@link #connect()}.
  */
 public final class SharedDatabase implements AutoCloseable {
 
-	/** A node waits for a row another holds as long as PostgreSQL does (there without limit), not H2's 2 s default. */
+	/**
+	 * A node waits for a row another holds as long as PostgreSQL does (there without
+	 * limit), not H2's 2 s default.
+	 */
 	private static final int H2_LOCK_TIMEOUT_MILLIS = 300_000;
 
 	private final String url;
@@ -54,17 +58,26 @@ public final class SharedDatabase implements AutoCloseable {
 		}
 	}
 
-	/** Whether this is PostgreSQL, where several nodes are a supported installation; H2 serves one node. */
+	/**
+	 * Whether this is PostgreSQL, where several nodes are a supported installation; H2
+	 * serves one node.
+	 */
 	public boolean isPostgreSql() {
 		return postgreSqlName != null;
 	}
 
-	/** The application arguments that point a node at this database, with a small pool, as tests run many nodes. */
+	/**
+	 * The application arguments that point a node at this database, with a small pool, as
+	 * tests run many nodes.
+	 */
 	public List<String> arguments() {
 		return arguments(5);
 	}
 
-	/** The application arguments that point a node at this database, with a pool of at most {@code poolSize}. */
+	/**
+	 * The application arguments that point a node at this database, with a pool of at
+	 * most {@code poolSize}.
+	 */
 	public List<String> arguments(int poolSize) {
 		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
 				"--spring.datasource.password=" + password, "--spring.datasource.hikari.maximum-pool-size=" + poolSize);

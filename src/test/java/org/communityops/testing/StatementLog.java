@@ -16,18 +16,25 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records the SQL of every statement the application executes on a thread (and the threads it starts) while it
- * listens: the application's DataSource is wrapped (a bean post-processor), and with it each connection and
- * statement it gives out, so that an execution of a prepared statement counts each time, not only its preparation.
+ * Records the SQL of every statement the application executes on a thread (and the
+ * threads it starts) while it listens: the application's DataSource is wrapped (a bean
+ * post-processor), and with it each connection and statement it gives out, so that an
+ * execution of a prepared statement counts each time, not only its preparation.
  */
 public final class StatementLog implements BeanPostProcessor {
 
 	private final List<String> executed = new CopyOnWriteArrayList<>();
 
-	/** Set on the listening thread, and so on the threads it starts meanwhile (a report's reader). */
+	/**
+	 * Set on the listening thread, and so on the threads it starts meanwhile (a report's
+	 * reader).
+	 */
 	private final InheritableThreadLocal<Boolean> listening = new InheritableThreadLocal<>();
 
-	/** The statements the thread, and threads it starts, execute while {@code action} runs, in order. */
+	/**
+	 * The statements the thread, and threads it starts, execute while {@code action}
+	 * runs, in order.
+	 */
 	public List<String> during(Runnable action) {
 		executed.clear();
 		listening.set(true);
@@ -74,8 +81,8 @@ public final class StatementLog implements BeanPostProcessor {
 		if (!method.getName().startsWith("execute") || listening.get() == null) {
 			return;
 		}
-		executed.add(arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text
-				: prepared);
+		executed
+			.add(arguments != null && arguments.length > 0 && arguments[0] instanceof String text ? text : prepared);
 	}
 
 	@SuppressWarnings("unchecked")

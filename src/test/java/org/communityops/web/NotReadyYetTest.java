@@ -17,8 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * While the application is not ready (starting: models not deployed, policies not loaded; or stopping), its APIs
- * answer 503 with Retry-After rather than an empty policy list or an untimed start; once ready, they answer.
+ * While the application is not ready (starting: models not deployed, policies not loaded;
+ * or stopping), its APIs answer 503 with Retry-After rather than an empty policy list or
+ * an untimed start; once ready, they answer.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -49,7 +50,8 @@ class NotReadyYetTest {
 			assertThat(answer.getBody()).as(api).contains("not ready");
 		}
 		assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode())
-			.as("readiness says why").isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+			.as("readiness says why")
+			.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 
 		AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
 		ResponseEntity<String> policies = Logins.admin(http).getForEntity("/api/sla/policies", String.class);

@@ -15,10 +15,11 @@ import org.communityops.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * A client user's open approvals: the active tasks whose candidate group is their client's
- * ({@code client-<client>}), claimed or not. The subject is the instance's {@code title} (content) or
- * {@code subject} (a member request), whichever it has, read per task (at most {@value #LIMIT} small reads): client
- * users may read their tasks and so the tasks' variables, but hold no grant on instances or history, so the single
+ * A client user's open approvals: the active tasks whose candidate group is their
+ * client's ({@code client-<client>}), claimed or not. The subject is the instance's
+ * {@code title} (content) or {@code subject} (a member request), whichever it has, read
+ * per task (at most {@value #LIMIT} small reads): client users may read their tasks and
+ * so the tasks' variables, but hold no grant on instances or history, so the single
  * history query of {@link EngineSubjects} would show them none.
  */
 @Component
@@ -53,7 +54,11 @@ class EngineApprovals implements Approvals {
 
 	private Approval approval(Task task, Instant now) {
 		Map<String, Object> variables = tasks.getVariables(task.getId(), EngineSubjects.NAMES);
-		Object subject = EngineSubjects.NAMES.stream().map(variables::get).filter(v -> v != null).findFirst().orElse(null);
+		Object subject = EngineSubjects.NAMES.stream()
+			.map(variables::get)
+			.filter(v -> v != null)
+			.findFirst()
+			.orElse(null);
 		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
 		return new Approval(task.getId(), task.getName(), task.getTenantId(),
 				subject == null ? null : subject.toString(), task.getCreateTime().toInstant(), due,

@@ -16,8 +16,9 @@ import org.communityops.dashboard.Escalations;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads escalations from the engine's history (their state and times) and runtime (the tasks they wait at), in two
- * queries for any number of escalations. A history level that keeps no process instances shows none.
+ * Reads escalations from the engine's history (their state and times) and runtime (the
+ * tasks they wait at), in two queries for any number of escalations. A history level that
+ * keeps no process instances shows none.
  */
 @Component
 class EngineEscalations implements Escalations {
@@ -47,8 +48,7 @@ class EngineEscalations implements Escalations {
 			.processInstanceIds(new HashSet<>(instanceIds))
 			.list()
 			.stream()
-			.map(instance -> new Escalation(instance.getId(), state(instance),
-					instance.getStartTime().toInstant(),
+			.map(instance -> new Escalation(instance.getId(), state(instance), instance.getStartTime().toInstant(),
 					instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
 					waiting.getOrDefault(instance.getId(), List.of())))
 			.collect(Collectors.toMap(Escalation::instanceId, Function.identity()));

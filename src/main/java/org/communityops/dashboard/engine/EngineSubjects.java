@@ -11,8 +11,9 @@ import org.communityops.dashboard.Subjects;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the instances' {@code title} (content approval) or {@code subject} (member support) variable from the
- * engine's history in one query, so ended items keep theirs; the title wins where an instance has both.
+ * Reads the instances' {@code title} (content approval) or {@code subject} (member
+ * support) variable from the engine's history in one query, so ended items keep theirs;
+ * the title wins where an instance has both.
  */
 @Component
 class EngineSubjects implements Subjects {

@@ -16,17 +16,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the demo alive: every {@code communityops.demo.activity.interval} a member request arrives for the next demo
- * client (priorities taking turns: urgent, high, normal), and every other time the oldest waiting triage of these
- * requests is done, so SLA clocks start, stop, warn and breach. Default profile and web application only; off with
- * {@code communityops.demo.activity.enabled=false}.
+ * Keeps the demo alive: every {@code communityops.demo.activity.interval} a member
+ * request arrives for the next demo client (priorities taking turns: urgent, high,
+ * normal), and every other time the oldest waiting triage of these requests is done, so
+ * SLA clocks start, stop, warn and breach. Default profile and web application only; off
+ * with {@code communityops.demo.activity.enabled=false}.
  * <p>
- * The clients simply take turns, the round-the-clock one ({@code hooli}, 24x7 targets of minutes) included: at the
- * default 30 s it gets a request every two minutes. Since only one request a minute is triaged, oldest first, its
- * triage clocks warn twice and breach within their 1 to 3 minutes, and each breach starts an escalation, whose own
- * 10-minute target warns and breaches in turn. That is something new on the dashboard every half minute or so even
- * at night and at weekends, when the other contracts' business clocks stand still, so the 24x7 client needs no
- * larger share.
+ * The clients simply take turns, the round-the-clock one ({@code hooli}, 24x7 targets of
+ * minutes) included: at the default 30 s it gets a request every two minutes. Since only
+ * one request a minute is triaged, oldest first, its triage clocks warn twice and breach
+ * within their 1 to 3 minutes, and each breach starts an escalation, whose own 10-minute
+ * target warns and breaches in turn. That is something new on the dashboard every half
+ * minute or so even at night and at weekends, when the other contracts' business clocks
+ * stand still, so the 24x7 client needs no larger share.
  */
 @Component
 @Profile("default")
@@ -75,8 +77,8 @@ class DemoActivity {
 			.asc()
 			.listPage(0, 1);
 		for (Task task : waiting) {
-			taskService.complete(task.getId(), Map.of("priority", "normal", "category", "account",
-					"triageOutcome", "respond", "triageNote", "Triaged by the demo activity."));
+			taskService.complete(task.getId(), Map.of("priority", "normal", "category", "account", "triageOutcome",
+					"respond", "triageNote", "Triaged by the demo activity."));
 			log.debug("Demo activity triaged task {}", task.getId());
 		}
 	}

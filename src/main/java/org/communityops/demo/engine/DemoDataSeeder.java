@@ -14,10 +14,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo users and demo work on the first start of the default (embedded) profile, and prints
- * the demo logins at every start. Other profiles, production among them, seed nothing. It runs once the clients'
- * tenants exist ({@link ClientTenantsReady}), and so after the models and the policies: the demo staff become
- * members of the tenants and the demo instances are stamped with them.
+ * Seeds the demo users and demo work on the first start of the default (embedded)
+ * profile, and prints the demo logins at every start. Other profiles, production among
+ * them, seed nothing. It runs once the clients' tenants exist
+ * ({@link ClientTenantsReady}), and so after the models and the policies: the demo staff
+ * become members of the tenants and the demo instances are stamped with them.
  */
 @Component
 @Profile("default")
@@ -58,7 +59,9 @@ class DemoDataSeeder {
 		log.info(loginBanner(environment.getProperty("local.server.port")));
 	}
 
-	/** @param port the port the web server listens on; null without one (the command line) */
+	/**
+	 * @param port the port the web server listens on; null without one (the command line)
+	 */
 	static String loginBanner(String port) {
 		StringBuilder banner = new StringBuilder("\n\nCommunityOps demo logins (default profile only)\n");
 		if (port != null) {
@@ -67,7 +70,8 @@ class DemoDataSeeder {
 		}
 		banner.append(String.format("  %-8s %-10s %-18s %s%n", "user", "password", "role", "clients"));
 		for (DemoUsers.DemoUser user : DemoUsers.USERS) {
-			banner.append(String.format("  %-8s %-10s %-18s %s%n", user.id(), user.password(), user.role(), user.sees()));
+			banner
+				.append(String.format("  %-8s %-10s %-18s %s%n", user.id(), user.password(), user.role(), user.sees()));
 		}
 		return banner.toString();
 	}

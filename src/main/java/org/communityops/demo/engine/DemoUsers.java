@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.communityops.identity.Groups;
 
 /**
- * The demo staff of an agency and of its demo clients, created in the engine's identity service
- * (passwords are stored hashed by the engine) so that Tasklist, Cockpit and Admin use the same accounts.
+ * The demo staff of an agency and of its demo clients, created in the engine's identity
+ * service (passwords are stored hashed by the engine) so that Tasklist, Cockpit and Admin
+ * use the same accounts.
  */
 final class DemoUsers {
 
@@ -20,19 +21,26 @@ final class DemoUsers {
 
 	private static final List<String> ALL_CLIENTS = CLIENTS.stream().map(DemoClient::slug).toList();
 
-	/** The agency's groups, then one group per demo client, e.g. client-northwind, "Northwind Traders (client)". */
-	static final List<DemoGroup> GROUPS = Stream.concat(
-			Stream.of(new DemoGroup("camunda-admin", "Administrators", "SYSTEM"),
-					new DemoGroup("account-managers", "Account managers", "WORKFLOW"),
-					new DemoGroup("community-managers", "Community managers", "WORKFLOW"),
-					new DemoGroup("moderators", "Moderators", "WORKFLOW"),
-					new DemoGroup("platform-engineers", "Platform engineers", "WORKFLOW"),
-					new DemoGroup("agency-leads", "Agency leads", "WORKFLOW")),
-			CLIENTS.stream()
-				.map(client -> new DemoGroup(Groups.ofClient(client.slug()), client.name() + " (client)", "CLIENT")))
+	/**
+	 * The agency's groups, then one group per demo client, e.g. client-northwind,
+	 * "Northwind Traders (client)".
+	 */
+	static final List<DemoGroup> GROUPS = Stream
+		.concat(Stream.of(new DemoGroup("camunda-admin", "Administrators", "SYSTEM"),
+				new DemoGroup("account-managers", "Account managers", "WORKFLOW"),
+				new DemoGroup("community-managers", "Community managers", "WORKFLOW"),
+				new DemoGroup("moderators", "Moderators", "WORKFLOW"),
+				new DemoGroup("platform-engineers", "Platform engineers", "WORKFLOW"),
+				new DemoGroup("agency-leads", "Agency leads", "WORKFLOW")),
+				CLIENTS.stream()
+					.map(client -> new DemoGroup(Groups.ofClient(client.slug()), client.name() + " (client)",
+							"CLIENT")))
 		.toList();
 
-	/** Staff are members of the tenants of their clients; a client user is one through the group of their client. */
+	/**
+	 * Staff are members of the tenants of their clients; a client user is one through the
+	 * group of their client.
+	 */
 	static final List<DemoUser> USERS = List.of(
 			new DemoUser("admin", "Ada", "Admin", "administrator", List.of("camunda-admin"), List.of()),
 			new DemoUser("amelia", "Amelia", "Hart", "account manager", List.of("account-managers"),
@@ -53,9 +61,10 @@ final class DemoUsers {
 	}
 
 	/**
-	 * Creates the groups and users that do not exist yet, and the tenant memberships of the demo staff (also for users
-	 * of a database from before tenants) in the tenants that exist, that is the clients with a policy; returns whether
-	 * any user or group was created.
+	 * Creates the groups and users that do not exist yet, and the tenant memberships of
+	 * the demo staff (also for users of a database from before tenants) in the tenants
+	 * that exist, that is the clients with a policy; returns whether any user or group
+	 * was created.
 	 */
 	static boolean createMissing(IdentityService identity) {
 		boolean created = false;
@@ -107,7 +116,10 @@ final class DemoUsers {
 			return id;
 		}
 
-		/** The clients the user sees: their own, or their client group's; every client for the administrator. */
+		/**
+		 * The clients the user sees: their own, or their client group's; every client for
+		 * the administrator.
+		 */
 		String sees() {
 			if (groups.contains("camunda-admin")) {
 				return "all clients";

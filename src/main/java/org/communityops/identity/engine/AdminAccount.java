@@ -12,9 +12,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured administrator ({@link AdminProperties}): refuses the start when one is required and missing, and
- * at every start creates the account in group camunda-admin, or sets its password to the configured one. It needs
- * nothing but the engine, so it is a start-up runner in no particular order to the other start-up work.
+ * The configured administrator ({@link AdminProperties}): refuses the start when one is
+ * required and missing, and at every start creates the account in group camunda-admin, or
+ * sets its password to the configured one. It needs nothing but the engine, so it is a
+ * start-up runner in no particular order to the other start-up work.
  */
 @Component
 class AdminAccount implements ApplicationRunner {

@@ -12,11 +12,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Stamps every process instance with its client as tenant: the process definitions are shared (deployed without a
- * tenant), so the tenant comes from the start variable {@code client}, and the instance's tasks, history and
- * variables carry it. A called process inherits its caller's tenant. A start without a client, or with one that is
- * not a tenant, or (for an authenticated caller) not one of the caller's clients, is refused as a bad request:
- * an instance without tenant would be visible to every client.
+ * Stamps every process instance with its client as tenant: the process definitions are
+ * shared (deployed without a tenant), so the tenant comes from the start variable
+ * {@code client}, and the instance's tasks, history and variables carry it. A called
+ * process inherits its caller's tenant. A start without a client, or with one that is not
+ * a tenant, or (for an authenticated caller) not one of the caller's clients, is refused
+ * as a bad request: an instance without tenant would be visible to every client.
  */
 @Component
 class ClientTenantStamp extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -41,11 +42,11 @@ class ClientTenantStamp extends AbstractProcessEnginePlugin implements TenantIdP
 					+ (client == null ? "missing" : "'" + client + "'"));
 		}
 		CommandContext command = Context.getCommandContext();
-		boolean known = command.runWithoutAuthorization(
-				() -> command.getReadOnlyIdentityProvider().findTenantById(id) != null);
+		boolean known = command
+			.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().findTenantById(id) != null);
 		if (!known || !command.getTenantManager().isAuthenticatedTenant(id)) {
-			throw new BadUserRequestException("Cannot start " + process + ": '" + id
-					+ "' in variable '" + VARIABLE + "' is not a client you work for");
+			throw new BadUserRequestException("Cannot start " + process + ": '" + id + "' in variable '" + VARIABLE
+					+ "' is not a client you work for");
 		}
 		return id;
 	}

@@ -15,10 +15,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes every client in force a tenant, with its users' group {@code client-<client>} as a member, in every profile:
- * at start-up once the policies are loaded, announcing {@link ClientTenantsReady} when done, and whenever a client's
- * policy comes into force while the application runs (on this node or another), so that its work can start at once.
- * What exists is left alone, so names edited in Admin stay; a withdrawn client keeps its tenant and its history.
+ * Makes every client in force a tenant, with its users' group {@code client-<client>} as
+ * a member, in every profile: at start-up once the policies are loaded, announcing
+ * {@link ClientTenantsReady} when done, and whenever a client's policy comes into force
+ * while the application runs (on this node or another), so that its work can start at
+ * once. What exists is left alone, so names edited in Admin stay; a withdrawn client
+ * keeps its tenant and its history.
  */
 @Component
 class ClientTenants {

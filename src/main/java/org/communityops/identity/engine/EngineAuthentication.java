@@ -8,8 +8,9 @@ import org.communityops.identity.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * The caller as the engine knows them for one request: user, groups and tenants, so that the engine's authorization
- * and tenant checks apply to everything the request does. Thread-bound; whoever sets it clears it.
+ * The caller as the engine knows them for one request: user, groups and tenants, so that
+ * the engine's authorization and tenant checks apply to everything the request does.
+ * Thread-bound; whoever sets it clears it.
  */
 @Component
 public class EngineAuthentication {
@@ -28,12 +29,18 @@ public class EngineAuthentication {
 		identityService.clearAuthentication();
 	}
 
-	/** Runs a look-up as the caller, whoever the thread runs as, and restores that afterwards. */
+	/**
+	 * Runs a look-up as the caller, whoever the thread runs as, and restores that
+	 * afterwards.
+	 */
 	<T> T as(Caller caller, Supplier<T> lookUp) {
 		return with(new Authentication(caller.userId(), caller.groups(), caller.clients()), lookUp);
 	}
 
-	/** Runs a look-up with no engine authentication, so no authorization or tenant check hides anything from it. */
+	/**
+	 * Runs a look-up with no engine authentication, so no authorization or tenant check
+	 * hides anything from it.
+	 */
 	<T> T unchecked(Supplier<T> lookUp) {
 		return with(null, lookUp);
 	}

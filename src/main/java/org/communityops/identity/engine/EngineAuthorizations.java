@@ -25,13 +25,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Grants each role what it needs, at every start and in every profile; existing grants only ever gain permissions,
- * so a grant an administrator widened in Admin stays wide. Which clients' data a grant reaches is decided by the
- * tenant check, not here: a moderator's READ on every task reads the tasks of the clients they are staffed on.
- * Client users get no grant: the engine gives a task's candidate group READ and UPDATE on that task, which is
- * exactly the work meant for them. Members of camunda-admin get ALL on everything (as Camunda's own first-admin set-up
- * grants them) and pass the tenant check. Grants name groups, not clients, so they need nothing but the engine and
- * are made by a start-up runner in no particular order to the other start-up work.
+ * Grants each role what it needs, at every start and in every profile; existing grants
+ * only ever gain permissions, so a grant an administrator widened in Admin stays wide.
+ * Which clients' data a grant reaches is decided by the tenant check, not here: a
+ * moderator's READ on every task reads the tasks of the clients they are staffed on.
+ * Client users get no grant: the engine gives a task's candidate group READ and UPDATE on
+ * that task, which is exactly the work meant for them. Members of camunda-admin get ALL
+ * on everything (as Camunda's own first-admin set-up grants them) and pass the tenant
+ * check. Grants name groups, not clients, so they need nothing but the engine and are
+ * made by a start-up runner in no particular order to the other start-up work.
  */
 @Component
 class EngineAuthorizations implements ApplicationRunner {

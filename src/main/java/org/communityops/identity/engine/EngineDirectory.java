@@ -10,8 +10,9 @@ import org.communityops.identity.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * Users, groups and tenants as the engine's identity service stores them (passwords hashed and salted there), so
- * Tasklist, Cockpit, Admin and our own endpoints use the same accounts.
+ * Users, groups and tenants as the engine's identity service stores them (passwords
+ * hashed and salted there), so Tasklist, Cockpit, Admin and our own endpoints use the
+ * same accounts.
  */
 @Component
 public class EngineDirectory {
@@ -31,14 +32,23 @@ public class EngineDirectory {
 				? Optional.of(callerOf(userId)) : Optional.empty());
 	}
 
-	/** The user's groups, and their clients: tenants they are a member of, directly or through a group. */
+	/**
+	 * The user's groups, and their clients: tenants they are a member of, directly or
+	 * through a group.
+	 */
 	Caller callerOf(String userId) {
-		List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+		List<String> groups = identityService.createGroupQuery()
+			.groupMember(userId)
+			.list()
+			.stream()
 			.map(Group::getId)
 			.sorted()
 			.toList();
-		List<String> clients = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-			.list().stream()
+		List<String> clients = identityService.createTenantQuery()
+			.userMember(userId)
+			.includingGroupsOfUser(true)
+			.list()
+			.stream()
 			.map(Tenant::getId)
 			.sorted()
 			.toList();

@@ -15,9 +15,10 @@ import org.communityops.identity.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the caller may see an engine object the REST API addresses by id, decided by the engine itself: the
- * object's own query, run with the caller's authorizations and tenants, finds it or not. So another client's object,
- * one of the caller's client that their role may not read, and one that does not exist all look the same.
+ * Whether the caller may see an engine object the REST API addresses by id, decided by
+ * the engine itself: the object's own query, run with the caller's authorizations and
+ * tenants, finds it or not. So another client's object, one of the caller's client that
+ * their role may not read, and one that does not exist all look the same.
  */
 @Component
 public class EngineObjects {
@@ -68,15 +69,19 @@ public class EngineObjects {
 		return authentication.as(caller, () -> query(kind, id).count() == 1);
 	}
 
-	/** Whether the caller's own history finds the task ended: completed or deleted, by someone else meanwhile. */
+	/**
+	 * Whether the caller's own history finds the task ended: completed or deleted, by
+	 * someone else meanwhile.
+	 */
 	public boolean endedTaskVisibleTo(Caller caller, String taskId) {
 		return authentication.as(caller,
 				() -> history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() == 1);
 	}
 
 	/**
-	 * The client (tenant) of a task, process instance or execution, looked up past every check; empty when there is
-	 * no such object, it has no tenant or it is of another kind.
+	 * The client (tenant) of a task, process instance or execution, looked up past every
+	 * check; empty when there is no such object, it has no tenant or it is of another
+	 * kind.
 	 */
 	public Optional<String> clientOf(Kind kind, String id) {
 		return authentication.unchecked(() -> Optional.ofNullable(switch (kind) {

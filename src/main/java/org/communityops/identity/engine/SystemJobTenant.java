@@ -13,9 +13,10 @@ import org.communityops.identity.Tenants;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the engine's own jobs, which belong to no process and no client (the nightly history cleanup, batch jobs),
- * the system tenant, as the deadline sweep has it: the engine shows a job without a tenant, and its job log, to every
- * user, client users included, while a system tenant job only administrators see.
+ * Gives the engine's own jobs, which belong to no process and no client (the nightly
+ * history cleanup, batch jobs), the system tenant, as the deadline sweep has it: the
+ * engine shows a job without a tenant, and its job log, to every user, client users
+ * included, while a system tenant job only administrators see.
  */
 @Component
 class SystemJobTenant extends AbstractProcessEnginePlugin {
@@ -40,12 +41,16 @@ class SystemJobTenant extends AbstractProcessEnginePlugin {
 		configuration.setCustomSessionFactories(factories);
 	}
 
-	/** The engine's job manager, stamping the system tenant on a job of no process and no tenant as it is inserted. */
+	/**
+	 * The engine's job manager, stamping the system tenant on a job of no process and no
+	 * tenant as it is inserted.
+	 */
 	static class SystemTenantJobs extends JobManager {
 
 		@Override
 		public void insertJob(JobEntity job) {
-			if (job.getTenantId() == null && job.getProcessInstanceId() == null && job.getProcessDefinitionId() == null) {
+			if (job.getTenantId() == null && job.getProcessInstanceId() == null
+					&& job.getProcessDefinitionId() == null) {
 				job.setTenantId(Tenants.SYSTEM);
 			}
 			super.insertJob(job);

@@ -11,8 +11,9 @@ import org.communityops.identity.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * The caller of a request to the Camunda webapps (Tasklist, Cockpit, Admin), who signed in through the webapps' own
- * login: their user, groups and tenants as the webapps keep them in the session.
+ * The caller of a request to the Camunda webapps (Tasklist, Cockpit, Admin), who signed
+ * in through the webapps' own login: their user, groups and tenants as the webapps keep
+ * them in the session.
  */
 @Component
 public class WebappSessions {

@@ -12,15 +12,19 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Nodes started together on an empty PostgreSQL database take turns creating or updating the engine's tables: the
- * engine's schema operation first takes a transaction-scoped advisory lock, so a second node waits until the first
- * committed its tables, then finds them present instead of creating them twice (which failed with a duplicate key in
+ * Nodes started together on an empty PostgreSQL database take turns creating or updating
+ * the engine's tables: the engine's schema operation first takes a transaction-scoped
+ * advisory lock, so a second node waits until the first committed its tables, then finds
+ * them present instead of creating them twice (which failed with a duplicate key in
  * {@code pg_type}). H2 serves one node and needs no lock.
  */
 @Component
 class SerialSchemaOperations extends AbstractProcessEnginePlugin {
 
-	/** The advisory lock's key: "CommOps" in ASCII, so it meets no other application's lock on the server. */
+	/**
+	 * The advisory lock's key: "CommOps" in ASCII, so it meets no other application's
+	 * lock on the server.
+	 */
 	static final long LOCK_KEY = 0x436f6d6d4f7073L;
 
 	@Override

@@ -17,10 +17,12 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Input the engine would fail on as a server error is refused as a bad request ({@link BadUserRequestException}),
- * on every way into the engine (REST, forms, Java), before anything is written: values longer than the engine's
- * columns ({@link EngineColumnLimits}), a value no serializer of this engine stores (e.g. an Object in a format
- * without a data format plugin), and a condition evaluated while no process has a conditional start event.
+ * Input the engine would fail on as a server error is refused as a bad request
+ * ({@link BadUserRequestException}), on every way into the engine (REST, forms, Java),
+ * before anything is written: values longer than the engine's columns
+ * ({@link EngineColumnLimits}), a value no serializer of this engine stores (e.g. an
+ * Object in a format without a data format plugin), and a condition evaluated while no
+ * process has a conditional start event.
  */
 @Component
 class EngineBadInput extends AbstractProcessEnginePlugin {
@@ -37,7 +39,10 @@ class EngineBadInput extends AbstractProcessEnginePlugin {
 		configuration.setFallbackSerializerFactory(new NoSerializer());
 	}
 
-	/** Asked only when none of the engine's serializers takes a value: says so as the caller's error. */
+	/**
+	 * Asked only when none of the engine's serializers takes a value: says so as the
+	 * caller's error.
+	 */
 	private static final class NoSerializer implements VariableSerializerFactory {
 
 		@Override
@@ -58,8 +63,9 @@ class EngineBadInput extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * The engine fails {@code POST /engine-rest/condition} with a plain engine error when no process has a
-	 * conditional start event: nothing the server can fix, the caller asked for starts that cannot happen.
+	 * The engine fails {@code POST /engine-rest/condition} with a plain engine error when
+	 * no process has a conditional start event: nothing the server can fix, the caller
+	 * asked for starts that cannot happen.
 	 */
 	private static final class UnmatchedConditions extends CommandInterceptor {
 

@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
- * Refuses a command that would write more into the engine's columns than they hold: a business key or variable name
- * over 255 characters, a string variable over 4000 (the engine keeps strings in a {@code varchar(4000)}; bigger
- * values belong in a Bytes or File variable, kept as a blob). Runs inside the command context after the command,
- * before the engine writes anything (it writes when the context closes), so a refused command leaves nothing behind;
- * without it the database refuses the write and the caller sees a server error.
+ * Refuses a command that would write more into the engine's columns than they hold: a
+ * business key or variable name over 255 characters, a string variable over 4000 (the
+ * engine keeps strings in a {@code varchar(4000)}; bigger values belong in a Bytes or
+ * File variable, kept as a blob). Runs inside the command context after the command,
+ * before the engine writes anything (it writes when the context closes), so a refused
+ * command leaves nothing behind; without it the database refuses the write and the caller
+ * sees a server error.
  */
 final class EngineColumnLimits extends CommandInterceptor {
 

@@ -10,7 +10,10 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.communityops.sla.policy.DeployedModels;
 import org.springframework.stereotype.Component;
 
-/** The ids of the latest version of every process definition deployed in the engine, whoever deployed it. */
+/**
+ * The ids of the latest version of every process definition deployed in the engine,
+ * whoever deployed it.
+ */
 @Component
 class EngineDeployedModels implements DeployedModels {
 
@@ -37,7 +40,10 @@ class EngineDeployedModels implements DeployedModels {
 		return ids;
 	}
 
-	/** Every version of every definition counts, so a new version of a known process changes it too. */
+	/**
+	 * Every version of every definition counts, so a new version of a known process
+	 * changes it too.
+	 */
 	@Override
 	public long revision() {
 		return repositoryService.createProcessDefinitionQuery().count();

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 
 import org.springframework.core.io.Resource;
 
-/** One file of the process folder, named by its path relative to the folder (e.g. {@code forms/x.form}). */
+/**
+ * One file of the process folder, named by its path relative to the folder (e.g.
+ * {@code forms/x.form}).
+ */
 record ModelFile(String name, Resource resource) {
 
 	boolean isBpmn() {

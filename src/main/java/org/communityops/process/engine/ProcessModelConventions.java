@@ -16,8 +16,8 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
- * The rules every model in {@code processes/} keeps so that work can be routed and timed: each user
- * task has a candidate group and a Camunda Form that the folder holds.
+ * The rules every model in {@code processes/} keeps so that work can be routed and timed:
+ * each user task has a candidate group and a Camunda Form that the folder holds.
  */
 final class ProcessModelConventions {
 
@@ -26,7 +26,10 @@ final class ProcessModelConventions {
 	private ProcessModelConventions() {
 	}
 
-	/** Every broken rule as {@code file: element: what is wrong}; empty when all models comply. */
+	/**
+	 * Every broken rule as {@code file: element: what is wrong}; empty when all models
+	 * comply.
+	 */
 	static List<String> check(List<ModelFile> files) {
 		Set<String> formIds = new HashSet<>();
 		List<String> violations = new ArrayList<>();

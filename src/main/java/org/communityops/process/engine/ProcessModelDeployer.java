@@ -24,11 +24,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys every model and form in {@code processes/} at start-up. The engine filters duplicates, so
- * only files that changed since the last deployment become new versions; unchanged ones keep theirs. A file the engine
- * cannot parse is logged and reported in health with its line ({@link RejectedModels}), and the others are deployed
- * without it: one broken model does not take the other processes down. The start-up work that needs the models, the
- * SLA policies first, follows from {@link ModelsDeployed}, so it is all done before the application is ready.
+ * Deploys every model and form in {@code processes/} at start-up. The engine filters
+ * duplicates, so only files that changed since the last deployment become new versions;
+ * unchanged ones keep theirs. A file the engine cannot parse is logged and reported in
+ * health with its line ({@link RejectedModels}), and the others are deployed without it:
+ * one broken model does not take the other processes down. The start-up work that needs
+ * the models, the SLA policies first, follows from {@link ModelsDeployed}, so it is all
+ * done before the application is ready.
  */
 @Component
 class ProcessModelDeployer implements ApplicationRunner {
@@ -61,7 +63,10 @@ class ProcessModelDeployer implements ApplicationRunner {
 		events.publishEvent(new ModelsDeployed());
 	}
 
-	/** Deploys the folder's files but those the engine refuses; empty when it refused them all. */
+	/**
+	 * Deploys the folder's files but those the engine refuses; empty when it refused them
+	 * all.
+	 */
 	Optional<DeploymentWithDefinitions> deploy() {
 		String location = folder();
 		List<ModelFile> files = new ArrayList<>(modelFiles(location));
@@ -83,11 +88,12 @@ class ProcessModelDeployer implements ApplicationRunner {
 			}
 		}
 		rejected.record(refused);
-		int changed = deployment.map(DeploymentWithDefinitions::getDeployedProcessDefinitions).map(List::size).orElse(0);
+		int changed = deployment.map(DeploymentWithDefinitions::getDeployedProcessDefinitions)
+			.map(List::size)
+			.orElse(0);
 		log.info("Deployed {} model files from {}: {} process definition(s) new or changed", files.size(), location,
 				changed);
-		ProcessModelConventions.check(files)
-			.forEach(violation -> log.warn("Process model convention: {}", violation));
+		ProcessModelConventions.check(files).forEach(violation -> log.warn("Process model convention: {}", violation));
 		return deployment;
 	}
 
@@ -128,7 +134,10 @@ class ProcessModelDeployer implements ApplicationRunner {
 		return files;
 	}
 
-	/** The resource's URL, absolute also for a folder given relative to the working directory. */
+	/**
+	 * The resource's URL, absolute also for a folder given relative to the working
+	 * directory.
+	 */
 	private static String absoluteUrl(Resource resource) throws IOException {
 		if (resource.isFile()) {
 			return resource.getFile().getAbsoluteFile().toPath().normalize().toUri().toString();

@@ -15,9 +15,9 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The model files the engine refused at the last deployment, each error with its file and line, under
- * {@code /actuator/health} (component {@code processModels}): DEGRADED while any is refused, since the other models
- * were deployed and the application serves them.
+ * The model files the engine refused at the last deployment, each error with its file and
+ * line, under {@code /actuator/health} (component {@code processModels}): DEGRADED while
+ * any is refused, since the other models were deployed and the application serves them.
  */
 @Component("processModels")
 class RejectedModels implements HealthIndicator {
@@ -26,9 +26,13 @@ class RejectedModels implements HealthIndicator {
 
 	private volatile List<String> errors = List.of();
 
-	/** The files with errors in the engine's parse report, or none when it names no file. */
+	/**
+	 * The files with errors in the engine's parse report, or none when it names no file.
+	 */
 	static Set<String> files(ParseException refusal) {
-		return refusal.getResorceReports().stream().filter(report -> !report.getErrors().isEmpty())
+		return refusal.getResorceReports()
+			.stream()
+			.filter(report -> !report.getErrors().isEmpty())
 			.map(ResourceReport::getResourceName)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}

@@ -12,9 +12,10 @@ import org.communityops.report.BreachedItem;
 import org.communityops.report.excel.Tables.Column;
 
 /**
- * The Breaches sheet, written row by row while the report reads the period: every breached item with its task,
- * instance, times, overrun, holder and a link to its process instance in Cockpit (a {@code HYPERLINK} formula, which
- * streams, where a hyperlink object per row would be kept in memory). When the items would pass the last row of a
+ * The Breaches sheet, written row by row while the report reads the period: every
+ * breached item with its task, instance, times, overrun, holder and a link to its process
+ * instance in Cockpit (a {@code HYPERLINK} formula, which streams, where a hyperlink
+ * object per row would be kept in memory). When the items would pass the last row of a
  * sheet, the sheet ends with a row saying how many were left out.
  */
 final class BreachesSheet implements BreachSink {
@@ -39,7 +40,10 @@ final class BreachesSheet implements BreachSink {
 		this(sheet, styles, zone, cockpitBaseUrl, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
 	}
 
-	/** @param lastRow the index of the last row the sheet may use (the last row of an Excel sheet, or less in tests) */
+	/**
+	 * @param lastRow the index of the last row the sheet may use (the last row of an
+	 * Excel sheet, or less in tests)
+	 */
 	BreachesSheet(Sheet sheet, Styles styles, ZoneId zone, String cockpitBaseUrl, int lastRow) {
 		this.sheet = sheet;
 		this.styles = styles;
@@ -47,11 +51,13 @@ final class BreachesSheet implements BreachSink {
 		this.cockpitBaseUrl = cockpitBaseUrl.endsWith("/") ? cockpitBaseUrl.substring(0, cockpitBaseUrl.length() - 1)
 				: cockpitBaseUrl;
 		this.lastRow = lastRow;
-		Tables.header(sheet, 0, List.of(new Column("Target", 22), new Column("Task", 24), new Column("Task id", 38),
-				new Column("Process instance", 38), new Column("Opened (" + zone + ")", 18),
-				new Column("Due (" + zone + ")", 18), new Column("Completed (" + zone + ")", 18),
-				new Column("Overrun (business h:mm)", 14), new Column("Held by at due", 16),
-				new Column("Cockpit", 12), new Column("Note", 60)), styles);
+		Tables.header(sheet, 0,
+				List.of(new Column("Target", 22), new Column("Task", 24), new Column("Task id", 38),
+						new Column("Process instance", 38), new Column("Opened (" + zone + ")", 18),
+						new Column("Due (" + zone + ")", 18), new Column("Completed (" + zone + ")", 18),
+						new Column("Overrun (business h:mm)", 14), new Column("Held by at due", 16),
+						new Column("Cockpit", 12), new Column("Note", 60)),
+				styles);
 	}
 
 	@Override
@@ -77,13 +83,17 @@ final class BreachesSheet implements BreachSink {
 		}
 	}
 
-	/** Sets the auto-filter over the rows written and, when some did not fit, says so in the last row. */
+	/**
+	 * Sets the auto-filter over the rows written and, when some did not fit, says so in
+	 * the last row.
+	 */
 	void finish() {
 		Tables.filter(sheet, 0, next - 1, 11);
 		if (leftOut > 0) {
-			Styles.text(sheet.createRow(next), 0, leftOut + " more breached items did not fit in this sheet ("
-					+ "Excel's limit is " + SpreadsheetVersion.EXCEL2007.getMaxRows()
-					+ " rows); the Summary counts them all", styles.bold);
+			Styles.text(sheet.createRow(next), 0,
+					leftOut + " more breached items did not fit in this sheet (" + "Excel's limit is "
+							+ SpreadsheetVersion.EXCEL2007.getMaxRows() + " rows); the Summary counts them all",
+					styles.bold);
 		}
 	}
 

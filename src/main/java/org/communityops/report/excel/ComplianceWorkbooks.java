@@ -16,15 +16,19 @@ import org.communityops.report.ReportsProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes compliance reports as workbooks with POI's streaming writer: only a window of rows per sheet is in memory,
- * the rest goes to temporary files that are removed when the workbook is written. One client: sheets Summary,
- * Breaches, Trend, Time split and Policy. A portfolio: an overview row per client, then each client's summary and
+ * Writes compliance reports as workbooks with POI's streaming writer: only a window of
+ * rows per sheet is in memory, the rest goes to temporary files that are removed when the
+ * workbook is written. One client: sheets Summary, Breaches, Trend, Time split and
+ * Policy. A portfolio: an overview row per client, then each client's summary and
  * breaches.
  */
 @Component
 public class ComplianceWorkbooks implements ReportDocuments {
 
-	/** Rows of a sheet kept in memory before they are flushed to the sheet's temporary file. */
+	/**
+	 * Rows of a sheet kept in memory before they are flushed to the sheet's temporary
+	 * file.
+	 */
 	static final int ROW_WINDOW = 200;
 
 	private final ComplianceReports reports;
@@ -47,8 +51,8 @@ public class ComplianceWorkbooks implements ReportDocuments {
 		try {
 			Styles styles = new Styles(workbook);
 			SXSSFSheet summary = workbook.createSheet("Summary");
-			BreachesSheet breaches = new BreachesSheet(workbook.createSheet("Breaches"), styles,
-					scope.period().zone(), cockpitBaseUrl);
+			BreachesSheet breaches = new BreachesSheet(workbook.createSheet("Breaches"), styles, scope.period().zone(),
+					cockpitBaseUrl);
 			SXSSFSheet trend = workbook.createSheet("Trend");
 			SXSSFSheet split = workbook.createSheet("Time split");
 			SXSSFSheet policy = workbook.createSheet("Policy");

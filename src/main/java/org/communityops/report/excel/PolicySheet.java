@@ -9,8 +9,8 @@ import org.communityops.report.ComplianceReport.PolicyText;
 import org.communityops.report.excel.Tables.Column;
 
 /**
- * The Policy sheet: every policy version that governed items of the period (and the one whose terms apply), then
- * the full text of each, a line of the file per row.
+ * The Policy sheet: every policy version that governed items of the period (and the one
+ * whose terms apply), then the full text of each, a line of the file per row.
  */
 final class PolicySheet {
 
@@ -18,9 +18,11 @@ final class PolicySheet {
 	}
 
 	static void write(Sheet sheet, ComplianceReport report, Styles styles) {
-		Tables.header(sheet, 0, List.of(new Column("Version", 60), new Column("File", 18),
-				new Column("Effective", 12), new Column("Loaded at (" + report.zone() + ")", 18),
-				new Column("SHA-256", 20), new Column("Terms of the period", 10)), styles);
+		Tables.header(sheet, 0,
+				List.of(new Column("Version", 60), new Column("File", 18), new Column("Effective", 12),
+						new Column("Loaded at (" + report.zone() + ")", 18), new Column("SHA-256", 20),
+						new Column("Terms of the period", 10)),
+				styles);
 		int r = 1;
 		for (PolicyText policy : report.policies()) {
 			Row row = sheet.createRow(r++);

@@ -9,17 +9,22 @@ import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReport.Totals;
 import org.communityops.report.excel.Tables.Column;
 
-/** The overview of a portfolio: a row per client, its credit owed in its own currency; then the clients left out. */
+/**
+ * The overview of a portfolio: a row per client, its credit owed in its own currency;
+ * then the clients left out.
+ */
 final class PortfolioSheet {
 
 	private PortfolioSheet() {
 	}
 
 	static void write(Sheet sheet, List<ComplianceReport> reports, List<String> notes, Styles styles) {
-		Tables.header(sheet, 0, List.of(new Column("Client", 16), new Column("Name", 32), new Column("Period", 10),
-				new Column("As of", 18), new Column("Due", 9), new Column("Met", 9), new Column("Breached", 9),
-				new Column("Running, breached", 10), new Column("Pending", 9), new Column("Compliance", 11),
-				new Column("Targets failed", 9), new Column("Credit owed", 16), new Column("Capped", 8)), styles);
+		Tables.header(sheet, 0,
+				List.of(new Column("Client", 16), new Column("Name", 32), new Column("Period", 10),
+						new Column("As of", 18), new Column("Due", 9), new Column("Met", 9), new Column("Breached", 9),
+						new Column("Running, breached", 10), new Column("Pending", 9), new Column("Compliance", 11),
+						new Column("Targets failed", 9), new Column("Credit owed", 16), new Column("Capped", 8)),
+				styles);
 		int r = 1;
 		for (ComplianceReport report : reports) {
 			Row row = sheet.createRow(r++);

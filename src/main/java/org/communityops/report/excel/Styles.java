@@ -14,9 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The cell styles of a report workbook, made once per workbook (Excel allows some 64,000): numbers stay numbers,
- * shown through number formats. Durations are Excel durations (fractions of a day, shown {@code [h]:mm}); instants
- * are shown as local date-times of the contract's zone; rates are fractions shown as percentages.
+ * The cell styles of a report workbook, made once per workbook (Excel allows some
+ * 64,000): numbers stay numbers, shown through number formats. Durations are Excel
+ * durations (fractions of a day, shown {@code [h]:mm}); instants are shown as local
+ * date-times of the contract's zone; rates are fractions shown as percentages.
  */
 final class Styles {
 
@@ -77,15 +78,18 @@ final class Styles {
 		fail = filled(IndexedColors.ROSE);
 	}
 
-	/** A number format for amounts in the currency, with its minor unit, e.g. {@code #,##0.00 "EUR"}. */
+	/**
+	 * A number format for amounts in the currency, with its minor unit, e.g.
+	 * {@code #,##0.00 "EUR"}.
+	 */
 	CellStyle money(java.util.Currency currency) {
 		return money.computeIfAbsent(currency, this::moneyStyle);
 	}
 
 	private CellStyle moneyStyle(java.util.Currency currency) {
 		int digits = Math.max(0, currency.getDefaultFractionDigits());
-		return formatted("#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "") + " \"" + currency.getCurrencyCode()
-				+ "\"");
+		return formatted(
+				"#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "") + " \"" + currency.getCurrencyCode() + "\"");
 	}
 
 	private CellStyle formatted(String format) {

@@ -13,8 +13,8 @@ import org.communityops.report.ComplianceReport.Totals;
 import org.communityops.report.excel.Tables.Column;
 
 /**
- * The Summary sheet: what the report covers, a row per target (pass in green, fail in red), all targets together,
- * and the service credits with the cap.
+ * The Summary sheet: what the report covers, a row per target (pass in green, fail in
+ * red), all targets together, and the service credits with the cap.
  */
 final class SummarySheet {
 
@@ -28,8 +28,8 @@ final class SummarySheet {
 
 	static void write(Sheet sheet, ComplianceReport report, Styles styles) {
 		CellStyle money = styles.money(Currency.getInstance(report.credits().currency()));
-		Styles.text(sheet.createRow(0), 0, "Compliance report: " + report.name() + " (" + report.client() + "), "
-				+ report.period(), styles.title);
+		Styles.text(sheet.createRow(0), 0,
+				"Compliance report: " + report.name() + " (" + report.client() + "), " + report.period(), styles.title);
 		Row covers = sheet.createRow(1);
 		Styles.text(covers, 0, "Period", styles.bold);
 		Styles.text(covers, 1, report.firstDay() + " to " + report.lastDay() + " (" + report.zone() + ")", styles.text);
@@ -41,12 +41,14 @@ final class SummarySheet {
 		Row contract = sheet.createRow(3);
 		Styles.text(contract, 0, "Contract", styles.bold);
 		Styles.text(contract, 1, report.contractId() + ", policy version " + report.termsVersion(), styles.text);
-		Tables.header(sheet, HEADER_ROW, List.of(new Column("Target", 22), new Column("Name", 36),
-				new Column("Objective", 10), new Column("Due", 9), new Column("Met", 9), new Column("Breached", 9),
-				new Column("Running, breached", 10), new Column("Pending", 9), new Column("Compliance", 11),
-				new Column("Result", 12), new Column("Median to complete (h:mm)", 12),
-				new Column("P90 to complete (h:mm)", 12), new Column("Credit", 9),
-				new Column("Credit (" + report.credits().currency() + ")", 16)), styles);
+		Tables.header(sheet, HEADER_ROW,
+				List.of(new Column("Target", 22), new Column("Name", 36), new Column("Objective", 10),
+						new Column("Due", 9), new Column("Met", 9), new Column("Breached", 9),
+						new Column("Running, breached", 10), new Column("Pending", 9), new Column("Compliance", 11),
+						new Column("Result", 12), new Column("Median to complete (h:mm)", 12),
+						new Column("P90 to complete (h:mm)", 12), new Column("Credit", 9),
+						new Column("Credit (" + report.credits().currency() + ")", 16)),
+				styles);
 		int r = HEADER_ROW + 1;
 		for (TargetLine line : report.targets()) {
 			Row row = sheet.createRow(r++);

@@ -6,7 +6,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** The shape every table of a report sheet shares: a header row, frozen, with set widths and an auto-filter. */
+/**
+ * The shape every table of a report sheet shares: a header row, frozen, with set widths
+ * and an auto-filter.
+ */
 final class Tables {
 
 	private Tables() {
@@ -16,7 +19,10 @@ final class Tables {
 	record Column(String header, int width) {
 	}
 
-	/** Writes the header at {@code headerRow}, freezes the rows down to it and sets the column widths. */
+	/**
+	 * Writes the header at {@code headerRow}, freezes the rows down to it and sets the
+	 * column widths.
+	 */
 	static Row header(Sheet sheet, int headerRow, List<Column> columns, Styles styles) {
 		Row row = sheet.createRow(headerRow);
 		for (int i = 0; i < columns.size(); i++) {
@@ -27,7 +33,9 @@ final class Tables {
 		return row;
 	}
 
-	/** Turns the auto-filter on for the table from its header row down to its last row. */
+	/**
+	 * Turns the auto-filter on for the table from its header row down to its last row.
+	 */
 	static void filter(Sheet sheet, int headerRow, int lastRow, int columns) {
 		sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columns - 1));
 	}

@@ -11,8 +11,9 @@ import org.communityops.report.ComplianceReport.TimeSplit;
 import org.communityops.report.excel.Tables.Column;
 
 /**
- * The Time split sheet: business time the period's items were held by the agency, by the client (or paused
- * waiting on it) and by nobody, per target and in all, from the clock logs.
+ * The Time split sheet: business time the period's items were held by the agency, by the
+ * client (or paused waiting on it) and by nobody, per target and in all, from the clock
+ * logs.
  */
 final class TimeSplitSheet {
 
@@ -20,9 +21,11 @@ final class TimeSplitSheet {
 	}
 
 	static void write(Sheet sheet, ComplianceReport report, Styles styles) {
-		Tables.header(sheet, 0, List.of(new Column("Target", 22), new Column("Agency (h:mm)", 14),
-				new Column("Client (h:mm)", 14), new Column("Unassigned (h:mm)", 14), new Column("Total (h:mm)", 14),
-				new Column("Client share", 12)), styles);
+		Tables.header(sheet, 0,
+				List.of(new Column("Target", 22), new Column("Agency (h:mm)", 14), new Column("Client (h:mm)", 14),
+						new Column("Unassigned (h:mm)", 14), new Column("Total (h:mm)", 14),
+						new Column("Client share", 12)),
+				styles);
 		int r = 1;
 		for (TargetLine line : report.targets()) {
 			row(sheet.createRow(r++), line.id(), line.timeSplit(), styles);

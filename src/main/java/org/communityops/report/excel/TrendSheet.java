@@ -27,8 +27,9 @@ import org.communityops.report.ComplianceReport.TrendWeek;
 import org.communityops.report.excel.Tables.Column;
 
 /**
- * The Trend sheet: compliance per week (a column per target with met or breached items, and all targets together),
- * and a native Excel line chart of those columns. A week without such items is a blank cell, a gap in its line.
+ * The Trend sheet: compliance per week (a column per target with met or breached items,
+ * and all targets together), and a native Excel line chart of those columns. A week
+ * without such items is a blank cell, a gap in its line.
  */
 final class TrendSheet {
 
@@ -83,7 +84,8 @@ final class TrendSheet {
 				values[w] = rate == null ? null : rate.movePointLeft(2).doubleValue();
 			}
 			XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories,
-					XDDFDataSourcesFactory.fromArray(values, new CellRangeAddress(1, last, c, c).formatAsString(name, true)));
+					XDDFDataSourcesFactory.fromArray(values,
+							new CellRangeAddress(1, last, c, c).formatAsString(name, true)));
 			series.setTitle(columns.get(c).header(), new CellReference(name, 0, c, true, true));
 			series.setSmooth(false);
 			series.setMarkerStyle(MarkerStyle.CIRCLE);

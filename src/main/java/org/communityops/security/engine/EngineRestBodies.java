@@ -11,8 +11,9 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
- * A request body the engine REST API reads as nothing (an empty or blank body, or JSON {@code null}) is a 400: every
- * engine resource that takes a body dereferences it, so the engine would answer a NullPointerException as a 500.
+ * A request body the engine REST API reads as nothing (an empty or blank body, or JSON
+ * {@code null}) is a 400: every engine resource that takes a body dereferences it, so the
+ * engine would answer a NullPointerException as a 500.
  */
 @Provider
 @Priority(1)

@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The engine REST API's errors as problem details, with the engine's exception type kept as {@code engineError}.
- * The status stays the engine's ({@link EngineRestExceptions} makes lost races 409), except that the engine's "belongs
- * to no authenticated tenant" refusal is 404, without its message, so another client's object does not show.
+ * The engine REST API's errors as problem details, with the engine's exception type kept
+ * as {@code engineError}. The status stays the engine's ({@link EngineRestExceptions}
+ * makes lost races 409), except that the engine's "belongs to no authenticated tenant"
+ * refusal is 404, without its message, so another client's object does not show.
  */
 public class EngineRestErrors extends OncePerRequestFilter {
 

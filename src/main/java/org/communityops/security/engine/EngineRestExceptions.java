@@ -20,21 +20,26 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
- * The engine REST APIs' mapping of exceptions, as the engine's own handlers do it, except that:
+ * The engine REST APIs' mapping of exceptions, as the engine's own handlers do it, except
+ * that:
  * <ul>
- * <li>a request that lost a race is 409 Conflict: the task was claimed meanwhile (TaskAlreadyClaimedException),
- * someone changed the same task or its SLA clock in the same moment (the engine's OptimisticLockingException, or the
- * clock's), two requests inserted the same row (a unique key), or an object the request addressed, there when it
- * began (the engine API guard, {@link EngineRequests}), was removed by another request before it was done;</li>
+ * <li>a request that lost a race is 409 Conflict: the task was claimed meanwhile
+ * (TaskAlreadyClaimedException), someone changed the same task or its SLA clock in the
+ * same moment (the engine's OptimisticLockingException, or the clock's), two requests
+ * inserted the same row (a unique key), or an object the request addressed, there when it
+ * began (the engine API guard, {@link EngineRequests}), was removed by another request
+ * before it was done;</li>
  * <li>an object that is not there is 404, not the engine's 500 for a null value;</li>
- * <li>a bad request the API or the engine wrapped as a server error (e.g. a start refused for want of a client, a
- * value too long for the engine's columns, refused by {@code EngineColumnLimits} before the database sees it), or a
- * value the database refuses as too long or malformed, is 400;</li>
- * <li>a value the API cannot convert as sent ({@code IllegalArgumentException} from the REST layer, e.g. a File
- * variable without {@code valueInfo}) is 400, not the server error the engine's catch-all handler makes of it.</li>
+ * <li>a bad request the API or the engine wrapped as a server error (e.g. a start refused
+ * for want of a client, a value too long for the engine's columns, refused by
+ * {@code EngineColumnLimits} before the database sees it), or a value the database
+ * refuses as too long or malformed, is 400;</li>
+ * <li>a value the API cannot convert as sent ({@code IllegalArgumentException} from the
+ * REST layer, e.g. a File variable without {@code valueInfo}) is 400, not the server
+ * error the engine's catch-all handler makes of it.</li>
  * </ul>
- * The mappers take precedence over the engine's by their priority; {@link EngineRestProviders} adds them to both
- * engine APIs.
+ * The mappers take precedence over the engine's by their priority;
+ * {@link EngineRestProviders} adds them to both engine APIs.
  */
 final class EngineRestExceptions {
 
@@ -51,7 +56,8 @@ final class EngineRestExceptions {
 				ConcurrencyFailureException.class);
 		if (conflict != null) {
 			return respond(Response.Status.CONFLICT,
-					conflict instanceof ConcurrencyFailureException ? OptimisticLockingException.class : conflict.getClass(),
+					conflict instanceof ConcurrencyFailureException ? OptimisticLockingException.class
+							: conflict.getClass(),
 					conflict instanceof TaskAlreadyClaimedException ? conflict.getMessage() : CHANGED_MEANWHILE);
 		}
 		SQLException refused = (SQLException) find(exception, SQLException.class);
@@ -77,8 +83,9 @@ final class EngineRestExceptions {
 	}
 
 	/**
-	 * The engine's "x is null": a race when the request's objects were there as it began and it changes them; an
-	 * object not there when the engine says it found none; otherwise a value the request left out.
+	 * The engine's "x is null": a race when the request's objects were there as it began
+	 * and it changes them; an object not there when the engine says it found none;
+	 * otherwise a value the request left out.
 	 */
 	private static Response missing(Throwable missing, HttpServletRequest request) {
 		String message = String.valueOf(missing.getMessage());
@@ -88,8 +95,7 @@ final class EngineRestExceptions {
 					"Someone else changed or removed this at the same moment; read it again");
 		}
 		boolean notFound = message.contains("found") || message.contains("find") || message.contains("exist");
-		return respond(notFound ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST, missing.getClass(),
-				message);
+		return respond(notFound ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST, missing.getClass(), message);
 	}
 
 	private static Response respond(Response.Status status, Class<?> type, String message) {
@@ -139,7 +145,10 @@ final class EngineRestExceptions {
 
 	}
 
-	/** Exceptions of our own code (e.g. the SLA clock's optimistic lock), which the engine's handlers make 500s. */
+	/**
+	 * Exceptions of our own code (e.g. the SLA clock's optimistic lock), which the
+	 * engine's handlers make 500s.
+	 */
 	@Provider
 	@Priority(1)
 	static class OtherErrors implements ExceptionMapper<RuntimeException> {

@@ -8,25 +8,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When the SLA clock runs, and the arithmetic on it: {@link #due} and {@link #elapsed} count business time, the
- * calendar's open intervals minus pauses, exactly to the nanosecond. Immutable and thread-safe; the holiday and
- * time-zone lookups it caches are computed once. See {@code docs/sla-calendar-semantics.md}.
+ * When the SLA clock runs, and the arithmetic on it: {@link #due} and {@link #elapsed}
+ * count business time, the calendar's open intervals minus pauses, exactly to the
+ * nanosecond. Immutable and thread-safe; the holiday and time-zone lookups it caches are
+ * computed once. See {@code docs/sla-calendar-semantics.md}.
  */
 public final class BusinessCalendar {
 
 	/**
-	 * How far past the start {@link #due} searches: five years (1830 days). A target that the calendar's open hours
-	 * cannot meet within it has no due instant, and {@code due} throws rather than searching forever.
+	 * How far past the start {@link #due} searches: five years (1830 days). A target that
+	 * the calendar's open hours cannot meet within it has no due instant, and {@code due}
+	 * throws rather than searching forever.
 	 */
 	public static final Duration SEARCH_HORIZON = Duration.ofDays(5 * 366);
 
-	/** The earliest instant the arithmetic takes (it counts nanoseconds since the epoch in a {@code long}). */
+	/**
+	 * The earliest instant the arithmetic takes (it counts nanoseconds since the epoch in
+	 * a {@code long}).
+	 */
 	public static final Instant EARLIEST = Instant.parse("1678-01-01T00:00:00Z");
 
 	/** The latest instant the arithmetic takes. */
 	public static final Instant LATEST = Instant.parse("2261-12-31T23:59:59.999999999Z");
 
-	/** The longest span {@link #elapsed} measures (the {@code long} of nanoseconds): about 292 years. */
+	/**
+	 * The longest span {@link #elapsed} measures (the {@code long} of nanoseconds): about
+	 * 292 years.
+	 */
 	public static final Duration LONGEST_SPAN = Duration.ofNanos(Long.MAX_VALUE);
 
 	private static final BusinessCalendar ALWAYS_OPEN = new BusinessCalendar(new AlwaysOpen());
@@ -37,33 +45,44 @@ public final class BusinessCalendar {
 		this.openHours = openHours;
 	}
 
-	/** Whether {@code instant} lies from {@link #EARLIEST} to {@link #LATEST}, the instants the arithmetic takes. */
+	/**
+	 * Whether {@code instant} lies from {@link #EARLIEST} to {@link #LATEST}, the
+	 * instants the arithmetic takes.
+	 */
 	public static boolean supports(Instant instant) {
 		return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
 	}
 
-	/** The 24x7 clock: always open, so business time is wall-clock time (minus pauses). */
+	/**
+	 * The 24x7 clock: always open, so business time is wall-clock time (minus pauses).
+	 */
 	public static BusinessCalendar alwaysOpen() {
 		return ALWAYS_OPEN;
 	}
 
-	/** Open during {@code hours} (local wall-clock time in {@code zone}) except on {@code closedDates}. */
+	/**
+	 * Open during {@code hours} (local wall-clock time in {@code zone}) except on
+	 * {@code closedDates}.
+	 */
 	public static BusinessCalendar weekly(ZoneId zone, WeeklyHours hours, ClosedDates closedDates) {
 		return new BusinessCalendar(new WeeklyOpenHours(Objects.requireNonNull(zone, "zone"),
 				Objects.requireNonNull(hours, "hours"), Objects.requireNonNull(closedDates, "closedDates")));
 	}
 
-	/** Open during {@code hours} (local wall-clock time in {@code zone}), without holidays. */
+	/**
+	 * Open during {@code hours} (local wall-clock time in {@code zone}), without
+	 * holidays.
+	 */
 	public static BusinessCalendar weekly(ZoneId zone, WeeklyHours hours) {
 		return weekly(zone, hours, ClosedDates.none());
 	}
 
 	/**
-	 * The earliest instant {@code t >= start} at which the business time in {@code [start, t)} outside
-	 * {@code pauses} equals {@code within}; {@code start} itself for a zero target. Empty when an open pause stops the
-	 * clock before that.
-	 * @throws IllegalStateException when the calendar's open hours cannot meet the target within
-	 * {@link #SEARCH_HORIZON} of the start (e.g. a calendar that is never open)
+	 * The earliest instant {@code t >= start} at which the business time in
+	 * {@code [start, t)} outside {@code pauses} equals {@code within}; {@code start}
+	 * itself for a zero target. Empty when an open pause stops the clock before that.
+	 * @throws IllegalStateException when the calendar's open hours cannot meet the target
+	 * within {@link #SEARCH_HORIZON} of the start (e.g. a calendar that is never open)
 	 */
 	public Optional<Instant> due(Instant start, Duration within, List<Pause> pauses) {
 		if (within.isNegative()) {
@@ -75,8 +94,8 @@ public final class BusinessCalendar {
 		}
 		Pauses merged = Pauses.merge(pauses);
 		long limit = EpochNanos.addSaturated(from, SEARCH_HORIZON.toNanos());
-		long due = openHours.isEverOpen()
-				? BusinessTime.due(openHours.between(from, limit), nanos(within), merged) : BusinessTime.NOT_FOUND;
+		long due = openHours.isEverOpen() ? BusinessTime.due(openHours.between(from, limit), nanos(within), merged)
+				: BusinessTime.NOT_FOUND;
 		if (due == BusinessTime.STOPPED || (due == BusinessTime.NOT_FOUND && merged.openSince() < limit)) {
 			return Optional.empty();
 		}
@@ -93,8 +112,10 @@ public final class BusinessCalendar {
 	}
 
 	/**
-	 * The business time in {@code [start, at)} outside {@code pauses}; zero when {@code at} is not after start.
-	 * @throws IllegalArgumentException when {@code at} is more than {@link #LONGEST_SPAN} after {@code start}
+	 * The business time in {@code [start, at)} outside {@code pauses}; zero when
+	 * {@code at} is not after start.
+	 * @throws IllegalArgumentException when {@code at} is more than {@link #LONGEST_SPAN}
+	 * after {@code start}
 	 */
 	public Duration elapsed(Instant start, Instant at, List<Pause> pauses) {
 		long from = EpochNanos.of(start);

@@ -1,18 +1,30 @@
 package org.communityops.sla.calendar;
 
-/** The arithmetic on open intervals minus pauses, shared by all calendars. Times are epoch nanos. */
+/**
+ * The arithmetic on open intervals minus pauses, shared by all calendars. Times are epoch
+ * nanos.
+ */
 final class BusinessTime {
 
-	/** Returned by {@link #due} when an open pause stops the clock before the target is used up. */
+	/**
+	 * Returned by {@link #due} when an open pause stops the clock before the target is
+	 * used up.
+	 */
 	static final long STOPPED = Long.MIN_VALUE;
 
-	/** Returned by {@link #due} when the open intervals ran out before the target was used up. */
+	/**
+	 * Returned by {@link #due} when the open intervals ran out before the target was used
+	 * up.
+	 */
 	static final long NOT_FOUND = Long.MAX_VALUE;
 
 	private BusinessTime() {
 	}
 
-	/** The earliest instant at which {@code within > 0} of open time outside pauses has passed since the start. */
+	/**
+	 * The earliest instant at which {@code within > 0} of open time outside pauses has
+	 * passed since the start.
+	 */
 	static long due(OpenIntervals open, long within, Pauses pauses) {
 		long remaining = within;
 		long[] pauseFrom = pauses.from;

@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The local dates on which a business calendar is closed all day (holidays), asked for one year at a time.
- * Implementations must be thread-safe; the calendar caches what they return per year.
+ * The local dates on which a business calendar is closed all day (holidays), asked for
+ * one year at a time. Implementations must be thread-safe; the calendar caches what they
+ * return per year.
  */
 @FunctionalInterface
 public interface ClosedDates {

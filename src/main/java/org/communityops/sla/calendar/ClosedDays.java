@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The closed dates of a calendar as one bit per day, loaded lazily per year and cached; the last year used is kept
- * at hand so a lookup is a range check and a bit test.
+ * The closed dates of a calendar as one bit per day, loaded lazily per year and cached;
+ * the last year used is kept at hand so a lookup is a range check and a bit test.
  */
 final class ClosedDays {
 

@@ -2,7 +2,10 @@ package org.communityops.sla.calendar;
 
 import java.time.Instant;
 
-/** Instants as nanoseconds since the epoch in a {@code long}: years 1678 to 2261, enough for SLA clocks. */
+/**
+ * Instants as nanoseconds since the epoch in a {@code long}: years 1678 to 2261, enough
+ * for SLA clocks.
+ */
 final class EpochNanos {
 
 	static final long PER_SECOND = 1_000_000_000L;

@@ -9,10 +9,11 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
- * Turns local date-times of one zone (as nanos since the local epoch) into instants exactly as
- * {@code ZonedDateTime.of(local, zone)} does: a time in a gap moves forward by the gap, a time in an overlap takes
- * the earlier offset. Either way that is the offset before the transition, so between two transitions one offset
- * serves a whole span of local times; the last span used is cached, making the common case two comparisons.
+ * Turns local date-times of one zone (as nanos since the local epoch) into instants
+ * exactly as {@code ZonedDateTime.of(local, zone)} does: a time in a gap moves forward by
+ * the gap, a time in an overlap takes the earlier offset. Either way that is the offset
+ * before the transition, so between two transitions one offset serves a whole span of
+ * local times; the last span used is cached, making the common case two comparisons.
  */
 final class LocalTimeline {
 
@@ -27,7 +28,10 @@ final class LocalTimeline {
 		this.rules = zone.getRules();
 	}
 
-	/** The instant (epoch nanos) of a local date-time given as nanos since 1970-01-01T00:00 local. */
+	/**
+	 * The instant (epoch nanos) of a local date-time given as nanos since
+	 * 1970-01-01T00:00 local.
+	 */
 	long toEpochNanos(long localNanos) {
 		Span current = span;
 		if (localNanos >= current.localFrom && localNanos < current.localTo) {
@@ -55,7 +59,10 @@ final class LocalTimeline {
 		return result;
 	}
 
-	/** The local times sharing the offset in force at {@code instant}, which is in force there. */
+	/**
+	 * The local times sharing the offset in force at {@code instant}, which is in force
+	 * there.
+	 */
 	private Span spanAround(Instant instant, long offsetNanos) {
 		ZoneOffsetTransition previous = rules.previousTransition(Instant.ofEpochSecond(instant.getEpochSecond() + 1));
 		ZoneOffsetTransition next = rules.nextTransition(instant);
@@ -67,7 +74,10 @@ final class LocalTimeline {
 		return new Span(from, to, offsetNanos);
 	}
 
-	/** The first local time after a transition's gap or overlap, where only the new offset applies. */
+	/**
+	 * The first local time after a transition's gap or overlap, where only the new offset
+	 * applies.
+	 */
 	private static long localEndOf(ZoneOffsetTransition transition) {
 		int later = Math.max(transition.getOffsetBefore().getTotalSeconds(),
 				transition.getOffsetAfter().getTotalSeconds());

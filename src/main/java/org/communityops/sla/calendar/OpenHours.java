@@ -1,6 +1,9 @@
 package org.communityops.sla.calendar;
 
-/** When a calendar is open: the strategy behind a {@link BusinessCalendar}. Implementations are thread-safe. */
+/**
+ * When a calendar is open: the strategy behind a {@link BusinessCalendar}.
+ * Implementations are thread-safe.
+ */
 interface OpenHours {
 
 	/** The open intervals within {@code [start, limit)}, epoch nanos. */

@@ -1,8 +1,9 @@
 package org.communityops.sla.calendar;
 
 /**
- * A cursor over a calendar's open intervals between two instants (epoch nanos): sorted, disjoint, non-empty,
- * clipped to {@code [start, limit)}. One cursor serves one computation; it is not thread-safe.
+ * A cursor over a calendar's open intervals between two instants (epoch nanos): sorted,
+ * disjoint, non-empty, clipped to {@code [start, limit)}. One cursor serves one
+ * computation; it is not thread-safe.
  */
 abstract class OpenIntervals {
 

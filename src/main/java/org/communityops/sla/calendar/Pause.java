@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A span {@code [from, to)} during which the SLA clock stands still (e.g. waiting for the client). A {@code null}
- * {@code to} means the pause is still open: the clock stands still from {@code from} on.
+ * A span {@code [from, to)} during which the SLA clock stands still (e.g. waiting for the
+ * client). A {@code null} {@code to} means the pause is still open: the clock stands
+ * still from {@code from} on.
  */
 public record Pause(Instant from, Instant to) {
 

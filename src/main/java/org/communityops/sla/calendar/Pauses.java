@@ -2,7 +2,10 @@ package org.communityops.sla.calendar;
 
 import java.util.List;
 
-/** Pauses merged into sorted, disjoint spans of epoch nanos; an open pause ends at {@link #OPEN}. */
+/**
+ * Pauses merged into sorted, disjoint spans of epoch nanos; an open pause ends at
+ * {@link #OPEN}.
+ */
 final class Pauses {
 
 	static final long OPEN = Long.MAX_VALUE;

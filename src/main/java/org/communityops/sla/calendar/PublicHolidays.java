@@ -16,9 +16,10 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * The public holidays of a country, optionally narrowed to a subdivision (e.g. {@code of("DE", "be")} for Berlin),
- * from the Jollyday holiday library. A holiday moved to a weekday ("observed", e.g. UK Christmas on a Saturday) is
- * closed on the day it is observed. Each year is looked up once and cached.
+ * The public holidays of a country, optionally narrowed to a subdivision (e.g.
+ * {@code of("DE", "be")} for Berlin), from the Jollyday holiday library. A holiday moved
+ * to a weekday ("observed", e.g. UK Christmas on a Saturday) is closed on the day it is
+ * observed. Each year is looked up once and cached.
  */
 public final class PublicHolidays implements ClosedDates {
 
@@ -37,9 +38,11 @@ public final class PublicHolidays implements ClosedDates {
 	}
 
 	/**
-	 * The public holidays of {@code country} (ISO 3166 code such as "DE") and, optionally, of a subdivision below it,
-	 * named by Jollyday's codes (such as "be" for Berlin; nested levels as further arguments).
-	 * @throws IllegalArgumentException naming the code when the country or subdivision is unknown
+	 * The public holidays of {@code country} (ISO 3166 code such as "DE") and,
+	 * optionally, of a subdivision below it, named by Jollyday's codes (such as "be" for
+	 * Berlin; nested levels as further arguments).
+	 * @throws IllegalArgumentException naming the code when the country or subdivision is
+	 * unknown
 	 */
 	public static PublicHolidays of(String country, String... subdivision) {
 		String code = country.trim().toUpperCase(Locale.ROOT);
@@ -47,7 +50,8 @@ public final class PublicHolidays implements ClosedDates {
 			throw new IllegalArgumentException("Unknown holiday country code '" + country + "'");
 		}
 		HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(code));
-		String[] path = Arrays.stream(subdivision).map(part -> part.trim().toLowerCase(Locale.ROOT))
+		String[] path = Arrays.stream(subdivision)
+			.map(part -> part.trim().toLowerCase(Locale.ROOT))
 			.toArray(String[]::new);
 		CalendarHierarchy level = manager.getCalendarHierarchy();
 		for (String part : path) {

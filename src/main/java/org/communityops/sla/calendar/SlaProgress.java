@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Where an SLA target stands at some instant.
  *
- * @param due when the target is used up; empty while an open pause stops the clock short of it
+ * @param due when the target is used up; empty while an open pause stops the clock short
+ * of it
  * @param elapsed business time since the start, outside pauses
  * @param remaining {@code within - elapsed}; negative once the target is overrun
  * @param percent {@code 100 * elapsed / within} (100 for a zero target)
@@ -15,8 +16,7 @@ import java.util.Optional;
 public record SlaProgress(Optional<Instant> due, Duration elapsed, Duration remaining, double percent) {
 
 	static SlaProgress of(Optional<Instant> due, Duration within, Duration elapsed) {
-		double percent = within.isZero() ? 100.0
-				: 100.0 * elapsed.toNanos() / within.toNanos();
+		double percent = within.isZero() ? 100.0 : 100.0 * elapsed.toNanos() / within.toNanos();
 		return new SlaProgress(due, elapsed, within.minus(elapsed), percent);
 	}
 

@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * A local wall-clock range {@code [start, end)} within one day. An {@code end} of {@link LocalTime#MIDNIGHT} means
- * 24:00, the next day's midnight (written {@code "24:00"} by {@link #parse} and {@link #toString}).
+ * A local wall-clock range {@code [start, end)} within one day. An {@code end} of
+ * {@link LocalTime#MIDNIGHT} means 24:00, the next day's midnight (written
+ * {@code "24:00"} by {@link #parse} and {@link #toString}).
  */
 public record TimeRange(LocalTime start, LocalTime end) implements Comparable<TimeRange> {
 

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Opening hours per day of the week: for each day a sorted list of non-overlapping {@link TimeRange}s (empty when the
- * day is closed). Immutable; build it with {@link #closed()} and {@link #with}.
+ * Opening hours per day of the week: for each day a sorted list of non-overlapping
+ * {@link TimeRange}s (empty when the day is closed). Immutable; build it with
+ * {@link #closed()} and {@link #with}.
  */
 public final class WeeklyHours {
 
@@ -27,7 +28,9 @@ public final class WeeklyHours {
 		return CLOSED;
 	}
 
-	/** The given hours, checked: each day's ranges must be sorted and must not overlap. */
+	/**
+	 * The given hours, checked: each day's ranges must be sorted and must not overlap.
+	 */
 	public static WeeklyHours of(Map<DayOfWeek, List<TimeRange>> byDay) {
 		WeeklyHours hours = CLOSED;
 		for (Map.Entry<DayOfWeek, List<TimeRange>> day : byDay.entrySet()) {
@@ -36,7 +39,10 @@ public final class WeeklyHours {
 		return hours;
 	}
 
-	/** A copy whose days {@code from..to} (inclusive, wrapping past Sunday) have the given ranges, e.g. "09:00-12:00, 13:00-17:00". */
+	/**
+	 * A copy whose days {@code from..to} (inclusive, wrapping past Sunday) have the given
+	 * ranges, e.g. "09:00-12:00, 13:00-17:00".
+	 */
 	public WeeklyHours with(DayOfWeek from, DayOfWeek to, String ranges) {
 		List<TimeRange> parsed = ranges.isBlank() ? List.of()
 				: Arrays.stream(ranges.split(",")).map(TimeRange::parse).toList();

@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Open hours given by weekly local time ranges in a zone, closed on holidays. Each range of each open date becomes
- * the instants {@code [ZonedDateTime.of(date, start, zone), ZonedDateTime.of(date, end, zone))}, empty when the
- * start does not come before the end. The ranges are kept per weekday as nanos of the day, and walked day by day;
- * within a day the intervals are sorted and merged, across days they are assumed to come in order, which holds
- * unless a DST gap crosses local midnight (historic oddities such as Samoa skipping 2011-12-30).
+ * Open hours given by weekly local time ranges in a zone, closed on holidays. Each range
+ * of each open date becomes the instants
+ * {@code [ZonedDateTime.of(date, start, zone), ZonedDateTime.of(date, end, zone))}, empty
+ * when the start does not come before the end. The ranges are kept per weekday as nanos
+ * of the day, and walked day by day; within a day the intervals are sorted and merged,
+ * across days they are assumed to come in order, which holds unless a DST gap crosses
+ * local midnight (historic oddities such as Samoa skipping 2011-12-30).
  */
 final class WeeklyOpenHours implements OpenHours {
 
@@ -19,7 +21,9 @@ final class WeeklyOpenHours implements OpenHours {
 
 	private final ClosedDays closedDays;
 
-	/** Per ISO weekday index (Monday = 0): start and end nanos of the day of each range. */
+	/**
+	 * Per ISO weekday index (Monday = 0): start and end nanos of the day of each range.
+	 */
 	private final long[][] starts = new long[7][];
 
 	private final long[][] ends = new long[7][];
@@ -42,7 +46,8 @@ final class WeeklyOpenHours implements OpenHours {
 
 	@Override
 	public OpenIntervals between(long start, long limit) {
-		// a day's intervals lie within a day of its local dates, give or take a DST gap: look one day further out
+		// a day's intervals lie within a day of its local dates, give or take a DST gap:
+		// look one day further out
 		long firstDay = timeline.localEpochDay(start) - 1;
 		long lastDay = start >= limit ? firstDay - 1 : timeline.localEpochDay(limit) + 1;
 		return new Cursor(start, limit, firstDay, lastDay);
@@ -73,7 +78,10 @@ final class WeeklyOpenHours implements OpenHours {
 
 		private long nextDay;
 
-		/** Everything before this instant has been handed out already (or lies before the start). */
+		/**
+		 * Everything before this instant has been handed out already (or lies before the
+		 * start).
+		 */
 		private long covered;
 
 		Cursor(long start, long limit, long firstDay, long lastDay) {
@@ -106,7 +114,8 @@ final class WeeklyOpenHours implements OpenHours {
 		private boolean loadNextOpenDay() {
 			while (nextDay <= lastDay) {
 				long epochDay = nextDay++;
-				int weekday = (int) Math.floorMod(epochDay + 3, 7); // 1970-01-01 was a Thursday
+				int weekday = (int) Math.floorMod(epochDay + 3, 7); // 1970-01-01 was a
+																	// Thursday
 				long[] dayStarts = starts[weekday];
 				if (dayStarts.length == 0 || closedDays.isClosed(epochDay)) {
 					continue;
@@ -129,7 +138,10 @@ final class WeeklyOpenHours implements OpenHours {
 			return false;
 		}
 
-		/** Adds an interval; only around a DST gap can a later range start before an earlier one. */
+		/**
+		 * Adds an interval; only around a DST gap can a later range start before an
+		 * earlier one.
+		 */
 		private void insertSorted(long a, long b) {
 			int i = size++;
 			for (; i > 0 && day[2 * i - 2] > a; i--) {

@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The SLA clocks: searched by client, state and target and sorted by time left, one with its log and holders, and
- * the clocks of one task. States are those of {@link ClockStatus}; "now", for time left and open holdings, is read
- * once per request from the application's {@link Clock}. A caller sees the clocks of their clients only; another
- * client's clock answers 404 like a clock that does not exist.
+ * The SLA clocks: searched by client, state and target and sorted by time left, one with
+ * its log and holders, and the clocks of one task. States are those of
+ * {@link ClockStatus}; "now", for time left and open holdings, is read once per request
+ * from the application's {@link Clock}. A caller sees the clocks of their clients only;
+ * another client's clock answers 404 like a clock that does not exist.
  */
 @RestController
 @RequestMapping("/api/sla")
@@ -42,7 +43,10 @@ class ClockController {
 		this.access = access;
 	}
 
-	/** Page parameters are taken as text so that a bad one is a problem naming it, like a bad state. */
+	/**
+	 * Page parameters are taken as text so that a bad one is a problem naming it, like a
+	 * bad state.
+	 */
 	@GetMapping("/clocks")
 	Page clocks(@RequestParam(required = false) String client, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String target, @RequestParam(required = false) String page,
@@ -66,8 +70,8 @@ class ClockController {
 	}
 
 	/**
-	 * The task's clocks, oldest first; none (an empty list) for a task nothing times, that does not exist, or that is
-	 * another client's.
+	 * The task's clocks, oldest first; none (an empty list) for a task nothing times,
+	 * that does not exist, or that is another client's.
 	 */
 	@GetMapping("/tasks/{taskId}")
 	List<ClockView> clocksOfTask(@PathVariable String taskId) {

@@ -14,8 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadline arithmetic shared by task and journey clocks: a clock's timing from its pinned policy version and its
- * log, acting on the deadlines that are due, and (re)scheduling the next one.
+ * The deadline arithmetic shared by task and journey clocks: a clock's timing from its
+ * pinned policy version and its log, acting on the deadlines that are due, and
+ * (re)scheduling the next one.
  */
 @Component
 class ClockDeadlines {
@@ -43,8 +44,9 @@ class ClockDeadlines {
 	}
 
 	/**
-	 * Fires every warning and the breach that are due at {@code now}, each stamped with the moment it was due but
-	 * never before {@code notBefore} (a re-targeted clock cannot have been due before its priority changed).
+	 * Fires every warning and the breach that are due at {@code now}, each stamped with
+	 * the moment it was due but never before {@code notBefore} (a re-targeted clock
+	 * cannot have been due before its priority changed).
 	 */
 	void actOnDue(SlaClock clock, Instant now, Instant notBefore) {
 		Timing timing = timing(clock);
@@ -65,7 +67,10 @@ class ClockDeadlines {
 		}
 	}
 
-	/** Recomputes due and first warning at {@code now}, and replaces the planned deadline with the next one, if any. */
+	/**
+	 * Recomputes due and first warning at {@code now}, and replaces the planned deadline
+	 * with the next one, if any.
+	 */
 	void reschedule(SlaClock clock, Instant now) {
 		cancelScheduled(clock);
 		if (clock.state() != ClockState.RUNNING) {
@@ -78,9 +83,9 @@ class ClockDeadlines {
 	}
 
 	/**
-	 * Plans the clock's next deadline: a job when it is due within the horizon, else pending on the clock until the
-	 * deadline sweep hands it to a job. Most items are done long before their first deadline, so they never create
-	 * (and delete) a job.
+	 * Plans the clock's next deadline: a job when it is due within the horizon, else
+	 * pending on the clock until the deadline sweep hands it to a job. Most items are
+	 * done long before their first deadline, so they never create (and delete) a job.
 	 */
 	void planNext(SlaClock clock, Timing timing, Instant now) {
 		Deadline.next(clock, timing.target(), timing.calendar(), timing.pauses()).ifPresentOrElse(next -> {
@@ -111,8 +116,8 @@ class ClockDeadlines {
 	}
 
 	/**
-	 * The clock's pauses from its log: each PAUSED up to the next RESUMED, the last one open while paused. Task clocks
-	 * never pause, so their log is not read.
+	 * The clock's pauses from its log: each PAUSED up to the next RESUMED, the last one
+	 * open while paused. Task clocks never pause, so their log is not read.
 	 */
 	private List<Pause> pauses(SlaClock clock) {
 		List<Pause> pauses = new ArrayList<>();

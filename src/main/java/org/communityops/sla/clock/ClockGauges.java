@@ -14,10 +14,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The gauge {@code communityops.sla.clocks}: how many open clocks there are per client, target and state, the state
- * being {@code running}, {@code at-risk} or {@code breached} (open and breached) as {@link ClockStatus} defines
- * them ({@link OpenClockCounts}). Refreshed every {@code communityops.sla.clocks.metrics-refresh} (10s by default).
- * A combination once seen stays at 0 when its clocks are gone, so alerts see the drop.
+ * The gauge {@code communityops.sla.clocks}: how many open clocks there are per client,
+ * target and state, the state being {@code running}, {@code at-risk} or {@code breached}
+ * (open and breached) as {@link ClockStatus} defines them ({@link OpenClockCounts}).
+ * Refreshed every {@code communityops.sla.clocks.metrics-refresh} (10s by default). A
+ * combination once seen stays at 0 when its clocks are gone, so alerts see the drop.
  */
 @Component
 class ClockGauges {
@@ -42,8 +43,10 @@ class ClockGauges {
 	synchronized void refresh() {
 		Map<Tags, Long> counts = new HashMap<>();
 		seen.forEach(tags -> counts.put(tags, 0L));
-		openClocks.all().forEach(count -> counts.put(
-				Tags.of("client", count.client(), "target", count.targetId(), "state", count.status().key()), count.clocks()));
+		openClocks.all()
+			.forEach(count -> counts.put(
+					Tags.of("client", count.client(), "target", count.targetId(), "state", count.status().key()),
+					count.clocks()));
 		seen.addAll(counts.keySet());
 		List<Row<?>> rows = counts.entrySet().stream().<Row<?>>map(c -> Row.of(c.getKey(), c.getValue())).toList();
 		gauge.register(rows, true);

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Gathers the consecutive rows of one clock (a row of {@link ClockRecords}' queries per log entry, or one without)
- * into a {@link ClockRecord}, its entries in log order: by instant, then by the order they were written in.
+ * Gathers the consecutive rows of one clock (a row of {@link ClockRecords}' queries per
+ * log entry, or one without) into a {@link ClockRecord}, its entries in log order: by
+ * instant, then by the order they were written in.
  */
 final class ClockGrouping {
 

@@ -6,10 +6,10 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 /**
- * Clock ids: time-ordered UUIDs (version 7, RFC 9562) whose first 48 bits are the clock's start in milliseconds and
- * the other 74 are random. Clocks started together then sort together, so the log entries of the clocks a report
- * reads together lie together in the index of {@code sla_clock_event} by clock, rather than costing a random lookup
- * each.
+ * Clock ids: time-ordered UUIDs (version 7, RFC 9562) whose first 48 bits are the clock's
+ * start in milliseconds and the other 74 are random. Clocks started together then sort
+ * together, so the log entries of the clocks a report reads together lie together in the
+ * index of {@code sla_clock_event} by clock, rather than costing a random lookup each.
  */
 public final class ClockIds {
 
@@ -22,7 +22,10 @@ public final class ClockIds {
 		return next(startedAt, SECURE);
 	}
 
-	/** The id of a clock started at {@code startedAt}, its random bits from {@code random}. */
+	/**
+	 * The id of a clock started at {@code startedAt}, its random bits from
+	 * {@code random}.
+	 */
 	public static String next(Instant startedAt, RandomGenerator random) {
 		long millis = startedAt.toEpochMilli();
 		if (millis < 0 || millis >= 1L << 48) {

@@ -15,9 +15,10 @@ import org.communityops.sla.policy.TaskScope;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps task clocks in step with their tasks: opens them against the policy version in force, records holders,
- * stops or cancels them, re-targets them on a priority change and acts on their deadlines (warn, breach, escalate
- * once). Every call runs in the caller's transaction, which is the engine's, so clocks and engine never disagree.
+ * Keeps task clocks in step with their tasks: opens them against the policy version in
+ * force, records holders, stops or cancels them, re-targets them on a priority change and
+ * acts on their deadlines (warn, breach, escalate once). Every call runs in the caller's
+ * transaction, which is the engine's, so clocks and engine never disagree.
  */
 @Service
 public class ClockKeeper {
@@ -37,7 +38,10 @@ public class ClockKeeper {
 		this.deadlines = deadlines;
 	}
 
-	/** Opens a clock for every task target of the client's policy that names the task; returns them. */
+	/**
+	 * Opens a clock for every task target of the client's policy that names the task;
+	 * returns them.
+	 */
 	public List<SlaClock> taskCreated(TimedItem task) {
 		Optional<PolicyVersion> version = policies.governing(task.client(), task.at());
 		if (version.isEmpty()) {
@@ -77,9 +81,10 @@ public class ClockKeeper {
 	}
 
 	/**
-	 * Re-targets the open clocks of a process instance whose {@code priority} changed: each keeps its start, its log
-	 * and the warnings it fired, and gets the allowance its target gives the new priority. Deadlines that the new
-	 * allowance has already passed fire at once, stamped with the moment of the change. A breached clock only logs the
+	 * Re-targets the open clocks of a process instance whose {@code priority} changed:
+	 * each keeps its start, its log and the warnings it fired, and gets the allowance its
+	 * target gives the new priority. Deadlines that the new allowance has already passed
+	 * fire at once, stamped with the moment of the change. A breached clock only logs the
 	 * change ({@link SlaClock#retarget}).
 	 * @return the clocks whose due time moved
 	 */
@@ -104,8 +109,9 @@ public class ClockKeeper {
 	}
 
 	/**
-	 * Acts on every deadline of the clock that is due at {@code now}: each warning and the breach are stamped with
-	 * the moment they were due, not when they were noticed. Schedules the next deadline, if any.
+	 * Acts on every deadline of the clock that is due at {@code now}: each warning and
+	 * the breach are stamped with the moment they were due, not when they were noticed.
+	 * Schedules the next deadline, if any.
 	 */
 	public void deadlineReached(String clockId, Instant now) {
 		clocks.findById(clockId).filter(clock -> clock.state() == ClockState.RUNNING).ifPresent(clock -> {

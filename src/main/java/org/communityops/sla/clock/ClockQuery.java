@@ -5,16 +5,16 @@ import java.time.Instant;
 import org.communityops.web.BadRequestException;
 
 /**
- * A search for clocks ({@link ClockSearch#find}): every filter optional, one page of results, in the one order of
- * the search. The list endpoint reads it from its request parameters ({@link #parse}); the dashboard builds its
- * questions from {@link #ofClient} ("the client's at-risk clocks", "its open breaches and those since the period
- * began").
+ * A search for clocks ({@link ClockSearch#find}): every filter optional, one page of
+ * results, in the one order of the search. The list endpoint reads it from its request
+ * parameters ({@link #parse}); the dashboard builds its questions from {@link #ofClient}
+ * ("the client's at-risk clocks", "its open breaches and those since the period began").
  *
  * @param client null for the clocks of every client the caller sees
  * @param status null for clocks in any state
  * @param targetId null for clocks of any target
- * @param openOrBreachedSince null for clocks whenever they breached or stopped; else only those still open and
- *     those that breached at or after it
+ * @param openOrBreachedSince null for clocks whenever they breached or stopped; else only
+ * those still open and those that breached at or after it
  */
 public record ClockQuery(String client, ClockStatus status, String targetId, Instant openOrBreachedSince, int page,
 		int size) {
@@ -23,11 +23,15 @@ public record ClockQuery(String client, ClockStatus status, String targetId, Ins
 
 	static final int DEFAULT_SIZE = 50;
 
-	/** Reads the request parameters as sent; a bad one is a {@link BadRequestException} naming it. */
+	/**
+	 * Reads the request parameters as sent; a bad one is a {@link BadRequestException}
+	 * naming it.
+	 */
 	static ClockQuery parse(String client, String state, String target, String page, String size) {
-		ClockStatus status = blank(state) ? null : ClockStatus.fromKey(state.trim())
-			.orElseThrow(() -> new BadRequestException("state",
-					"Unknown state '" + state + "'; expected one of " + ClockStatus.keys()));
+		ClockStatus status = blank(state) ? null
+				: ClockStatus.fromKey(state.trim())
+					.orElseThrow(() -> new BadRequestException("state",
+							"Unknown state '" + state + "'; expected one of " + ClockStatus.keys()));
 		int pageNumber = number("page", page, 0);
 		if (pageNumber < 0) {
 			throw new BadRequestException("page", "page must be 0 or more, not " + pageNumber);
@@ -36,8 +40,8 @@ public record ClockQuery(String client, ClockStatus status, String targetId, Ins
 		if (pageSize < 1 || pageSize > MAX_SIZE) {
 			throw new BadRequestException("size", "size must be between 1 and " + MAX_SIZE + ", not " + pageSize);
 		}
-		return new ClockQuery(blank(client) ? null : client.trim(), status, blank(target) ? null : target.trim(),
-				null, pageNumber, pageSize);
+		return new ClockQuery(blank(client) ? null : client.trim(), status, blank(target) ? null : target.trim(), null,
+				pageNumber, pageSize);
 	}
 
 	/** The client's clocks in any state, the first page of the default size. */

@@ -16,14 +16,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams a client's clocks of a period, each with the log entries that say who held it and when it was paused
- * ({@link ClockRecord}), in two queries: the clocks due in the span by due time and id (index
- * {@code sla_clock_client_due_id}, so neither database sorts them), each joined with its entries, so a clock's rows
- * arrive together; then the clocks without a due time (paused, or stopped while paused), placed by their breach or
- * stop. Both run in one read-only transaction with a fetch size, so that PostgreSQL's driver reads through a cursor
- * and H2 evaluates lazily ({@link StreamingReads}) instead of holding the period's rows. The compliance report reads
- * its period here. {@link #read} (the rows as the queries return them) is public for the benchmark that compares a
- * report with a plain scan of the same rows.
+ * Streams a client's clocks of a period, each with the log entries that say who held it
+ * and when it was paused ({@link ClockRecord}), in two queries: the clocks due in the
+ * span by due time and id (index {@code sla_clock_client_due_id}, so neither database
+ * sorts them), each joined with its entries, so a clock's rows arrive together; then the
+ * clocks without a due time (paused, or stopped while paused), placed by their breach or
+ * stop. Both run in one read-only transaction with a fetch size, so that PostgreSQL's
+ * driver reads through a cursor and H2 evaluates lazily ({@link StreamingReads}) instead
+ * of holding the period's rows. The compliance report reads its period here.
+ * {@link #read} (the rows as the queries return them) is public for the benchmark that
+ * compares a report with a plain scan of the same rows.
  */
 @Component
 public class ClockRecords {
@@ -39,7 +41,10 @@ public class ClockRecords {
 			  on e.clock_id = c.id and e.type in ('STARTED', 'REASSIGNED', 'PAUSED', 'RESUMED', 'RETARGETED')
 			""";
 
-	/** Ordered by the clock alone, which the index gives; a clock's entries are put in order as they are read. */
+	/**
+	 * Ordered by the clock alone, which the index gives; a clock's entries are put in
+	 * order as they are read.
+	 */
 	static final String DUE_IN_PERIOD = COLUMNS + """
 			where c.client = ? and c.due_at >= ? and c.due_at < ?
 			order by c.client, c.due_at, c.id""";
@@ -60,8 +65,9 @@ public class ClockRecords {
 	}
 
 	/**
-	 * Hands each clock of the client whose {@link ClockRecord#reportAt} is in {@code [from, to)} to {@code each} as
-	 * it is read, on this thread, by due time, then those without a due time by their breach or stop.
+	 * Hands each clock of the client whose {@link ClockRecord#reportAt} is in
+	 * {@code [from, to)} to {@code each} as it is read, on this thread, by due time, then
+	 * those without a due time by their breach or stop.
 	 */
 	public void ofPeriod(String client, Instant from, Instant to, Consumer<ClockRecord> each) {
 		readOnly.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) c -> {
@@ -81,9 +87,10 @@ public class ClockRecords {
 	}
 
 	/**
-	 * The rows of the clocks due in the client's {@code [from, to)}, then of those without a due time, on a
-	 * connection in a (read-only) transaction, {@link #FETCH_SIZE} at a time, each handed to {@code each} as it is
-	 * read; a clock's rows are consecutive.
+	 * The rows of the clocks due in the client's {@code [from, to)}, then of those
+	 * without a due time, on a connection in a (read-only) transaction,
+	 * {@link #FETCH_SIZE} at a time, each handed to {@code each} as it is read; a clock's
+	 * rows are consecutive.
 	 */
 	public static void read(Connection connection, String client, Instant from, Instant to, Row each)
 			throws SQLException {

@@ -15,11 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds clocks by client, state and target, among the clients a caller sees, one page at a time, in plain SQL that
- * runs on H2 and PostgreSQL. Open clocks come first, soonest due first (so the most overdue lead), then open clocks
- * without a due time (paused), then stopped clocks, most recently stopped first. One query builder serves every
- * question: the list endpoint's and the dashboard's (its at-risk clocks and its breaches), as {@link ClockQuery}
- * filters.
+ * Finds clocks by client, state and target, among the clients a caller sees, one page at
+ * a time, in plain SQL that runs on H2 and PostgreSQL. Open clocks come first, soonest
+ * due first (so the most overdue lead), then open clocks without a due time (paused),
+ * then stopped clocks, most recently stopped first. One query builder serves every
+ * question: the list endpoint's and the dashboard's (its at-risk clocks and its
+ * breaches), as {@link ClockQuery} filters.
  */
 @Component
 public class ClockSearch {
@@ -60,7 +61,8 @@ public class ClockSearch {
 		}
 		if (query.openOrBreachedSince() != null) {
 			conditions.add("(state in ('RUNNING', 'PAUSED') or breached_at >= :since)");
-			// JDBC knows no Instant: PostgreSQL's driver refuses one, so it goes as the column's type.
+			// JDBC knows no Instant: PostgreSQL's driver refuses one, so it goes as the
+			// column's type.
 			params.put("since", OffsetDateTime.ofInstant(query.openOrBreachedSince(), ZoneOffset.UTC));
 		}
 		return page(conditions, params, query.size(), query.offset());
@@ -71,8 +73,7 @@ public class ClockSearch {
 		long total = jdbc.sql("select count(*) from sla_clock" + where).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", offset);
-		List<String> ids = jdbc.sql("select id from sla_clock" + where + " " + ORDER
-				+ " limit :limit offset :offset")
+		List<String> ids = jdbc.sql("select id from sla_clock" + where + " " + ORDER + " limit :limit offset :offset")
 			.params(params)
 			.query(String.class)
 			.list();

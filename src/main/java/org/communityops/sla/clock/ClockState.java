@@ -1,6 +1,9 @@
 package org.communityops.sla.clock;
 
-/** Where a clock is in its life: running or paused while the item is open; met, breached or cancelled after. */
+/**
+ * Where a clock is in its life: running or paused while the item is open; met, breached
+ * or cancelled after.
+ */
 public enum ClockState {
 
 	RUNNING, PAUSED, MET, BREACHED, CANCELLED;

@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Fixed-SQL implementation of {@link ClockStatements}, a fragment of the {@link SlaClocks} and {@link ClockEvents}. */
+/**
+ * Fixed-SQL implementation of {@link ClockStatements}, a fragment of the
+ * {@link SlaClocks} and {@link ClockEvents}.
+ */
 class ClockStatementsImpl implements ClockStatements {
 
 	private static final String INSERT_CLOCK = """
@@ -19,7 +22,9 @@ class ClockStatementsImpl implements ClockStatements {
 			    escalation_instance_id, lock_version)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
-	/** Only what a clock may change after it started; the identity columns never change. */
+	/**
+	 * Only what a clock may change after it started; the identity columns never change.
+	 */
 	private static final String UPDATE_CLOCK = """
 			update sla_clock set priority = ?, within_millis = ?, state = ?, due_at = ?, first_warning_at = ?,
 			    breached_at = ?, stopped_at = ?, warnings_fired = ?, holder = ?, deadline_job_id = ?,

@@ -6,7 +6,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** What the clock API answers: records shaped for JSON, built from clocks and their logs at an instant. */
+/**
+ * What the clock API answers: records shaped for JSON, built from clocks and their logs
+ * at an instant.
+ */
 public final class ClockViews {
 
 	private ClockViews() {
@@ -20,7 +23,8 @@ public final class ClockViews {
 	 *
 	 * @param state the API state ({@link ClockStatus}), e.g. {@code at-risk}
 	 * @param rawState the stored state, e.g. {@code RUNNING}
-	 * @param timeLeft until the due time, negative when overdue; null when the clock stopped or has no due time
+	 * @param timeLeft until the due time, negative when overdue; null when the clock
+	 * stopped or has no due time
 	 */
 	public record ClockView(String id, String client, String targetId, int policyVersion, String processInstanceId,
 			String processDefinitionKey, String taskId, String taskDefinitionKey, String priority, Duration within,
@@ -28,8 +32,8 @@ public final class ClockViews {
 			Instant breachedAt, Instant stoppedAt, Duration timeLeft, String holder, String escalationInstanceId) {
 
 		public static ClockView of(SlaClock clock, Instant now) {
-			Duration timeLeft = clock.state().isOpen() && clock.dueAt() != null
-					? Duration.between(now, clock.dueAt()) : null;
+			Duration timeLeft = clock.state().isOpen() && clock.dueAt() != null ? Duration.between(now, clock.dueAt())
+					: null;
 			return new ClockView(clock.id(), clock.client(), clock.targetId(), clock.policyVersion(),
 					clock.processInstanceId(), clock.processDefinitionKey(), clock.taskId(), clock.taskDefinitionKey(),
 					clock.priority(), clock.within(), ClockStatus.of(clock).key(), clock.state(), clock.startedAt(),
@@ -62,7 +66,9 @@ public final class ClockViews {
 
 	}
 
-	/** @param holder a user id, or {@code (unassigned)} */
+	/**
+	 * @param holder a user id, or {@code (unassigned)}
+	 */
 	record Holding(String holder, Duration time) {
 	}
 

@@ -12,9 +12,11 @@ import org.communityops.sla.policy.Percent;
 import org.communityops.sla.policy.SlaTarget;
 
 /**
- * The next moment a running clock must act on: its next warning threshold, or its breach once every warning fired.
+ * The next moment a running clock must act on: its next warning threshold, or its breach
+ * once every warning fired.
  *
- * @param threshold the share of the allowance this deadline stands for, e.g. {@code 75%}; {@code 100%} for a breach
+ * @param threshold the share of the allowance this deadline stands for, e.g. {@code 75%};
+ * {@code 100%} for a breach
  */
 record Deadline(boolean isBreach, Instant at, String threshold) {
 

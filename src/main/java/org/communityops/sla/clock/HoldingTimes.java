@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How long each holder held a clock's item, read from its log: a holding begins at the STARTED entry and at each
- * REASSIGNED entry, and lasts until the next REASSIGNED entry or until the clock stopped (or until now, while it is
- * open). Wall-clock time, not business time. Stretches nobody held are reported under {@link #UNASSIGNED}.
+ * How long each holder held a clock's item, read from its log: a holding begins at the
+ * STARTED entry and at each REASSIGNED entry, and lasts until the next REASSIGNED entry
+ * or until the clock stopped (or until now, while it is open). Wall-clock time, not
+ * business time. Stretches nobody held are reported under {@link #UNASSIGNED}.
  */
 final class HoldingTimes {
 
@@ -19,8 +20,8 @@ final class HoldingTimes {
 	}
 
 	/**
-	 * The time per holder, in the order they first held the item; holders of no time at all are left out.
-	 *
+	 * The time per holder, in the order they first held the item; holders of no time at
+	 * all are left out.
 	 * @param events the clock's log, oldest first
 	 * @param until when the clock stopped, or now for an open clock
 	 */

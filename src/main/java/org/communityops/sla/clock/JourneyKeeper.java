@@ -13,9 +13,10 @@ import org.communityops.sla.policy.SlaTarget;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps journey clocks in step with their process instance: opens them on their start event, pauses them while the
- * instance waits in a {@code pause-while} activity, resumes them after, and stops them on their stop event. A clock
- * that pauses or resumes changes the due dates of the instance's open tasks; {@link #dueOfTask} gives the new ones.
+ * Keeps journey clocks in step with their process instance: opens them on their start
+ * event, pauses them while the instance waits in a {@code pause-while} activity, resumes
+ * them after, and stops them on their stop event. A clock that pauses or resumes changes
+ * the due dates of the instance's open tasks; {@link #dueOfTask} gives the new ones.
  */
 @Service
 public class JourneyKeeper {
@@ -39,12 +40,18 @@ public class JourneyKeeper {
 		this.deadlines = deadlines;
 	}
 
-	/** Whether any version of the client's policy has a journey through the process: a cheap in-memory check. */
+	/**
+	 * Whether any version of the client's policy has a journey through the process: a
+	 * cheap in-memory check.
+	 */
 	public boolean times(String client, String processKey) {
 		return policies.hasJourneyThrough(client, processKey);
 	}
 
-	/** Whether any client's policy has a journey through the process, asked before the client is even read. */
+	/**
+	 * Whether any client's policy has a journey through the process, asked before the
+	 * client is even read.
+	 */
 	public boolean timesAny(String processKey) {
 		return policies.hasAnyJourneyThrough(processKey);
 	}
@@ -53,7 +60,10 @@ public class JourneyKeeper {
 		openJourneysStartingOn(instance, JourneyEvent.PROCESS_START);
 	}
 
-	/** An activity of the instance started; returns whether a clock paused, so task due dates changed. */
+	/**
+	 * An activity of the instance started; returns whether a clock paused, so task due
+	 * dates changed.
+	 */
 	public boolean activityStarted(TimedItem instance, String activityId) {
 		openJourneysStartingOn(instance, JourneyEvent.reached(activityId));
 		boolean paused = false;
@@ -73,9 +83,10 @@ public class JourneyKeeper {
 	}
 
 	/**
-	 * An activity of the instance ended; returns whether a clock resumed, so task due dates changed. A paused clock
-	 * resumes only when the instance waits in none of its pause-while activities any more: {@code stillWaitingIn}
-	 * tells whether another part of the instance is still in an activity (another instance of a multi-instance
+	 * An activity of the instance ended; returns whether a clock resumed, so task due
+	 * dates changed. A paused clock resumes only when the instance waits in none of its
+	 * pause-while activities any more: {@code stillWaitingIn} tells whether another part
+	 * of the instance is still in an activity (another instance of a multi-instance
 	 * activity or sub-process, a parallel branch).
 	 */
 	public boolean activityEnded(TimedItem instance, String activityId, Predicate<String> stillWaitingIn) {
@@ -94,7 +105,10 @@ public class JourneyKeeper {
 		return resumed;
 	}
 
-	/** The instance ended: journeys that stop on its end are done; any other open journey is cancelled. */
+	/**
+	 * The instance ended: journeys that stop on its end are done; any other open journey
+	 * is cancelled.
+	 */
 	public void processEnded(TimedItem instance, boolean completed) {
 		for (SlaClock clock : openJourneys(instance)) {
 			if (completed && scopeOf(clock).stopOn().equals(JourneyEvent.PROCESS_END)) {
@@ -102,13 +116,16 @@ public class JourneyKeeper {
 			}
 			else {
 				deadlines.cancelScheduled(clock);
-				record(clock, clock.cancel(instance.at(), completed ? "process ended before the journey's stop"
-						: "process instance cancelled"));
+				record(clock, clock.cancel(instance.at(),
+						completed ? "process ended before the journey's stop" : "process instance cancelled"));
 			}
 		}
 	}
 
-	/** The due and follow-up dates a task of the instance should show, from its own and the journeys' clocks. */
+	/**
+	 * The due and follow-up dates a task of the instance should show, from its own and
+	 * the journeys' clocks.
+	 */
 	public Optional<TaskDates> dueOfTask(String processInstanceId, String taskId) {
 		return TaskDates.of(taskId, clocks.findByProcessInstanceId(processInstanceId));
 	}
@@ -119,9 +136,9 @@ public class JourneyKeeper {
 			return;
 		}
 		for (SlaTarget target : version.get().policy().targets()) {
-			if (target.scope() instanceof JourneyScope journey && journey.process().equals(instance.processDefinitionKey())
-					&& journey.startOn().equals(event) && openJourneys(instance).stream()
-						.noneMatch(clock -> clock.targetId().equals(target.id()))) {
+			if (target.scope() instanceof JourneyScope journey
+					&& journey.process().equals(instance.processDefinitionKey()) && journey.startOn().equals(event)
+					&& openJourneys(instance).stream().noneMatch(clock -> clock.targetId().equals(target.id()))) {
 				keeper.open(instance, version.get(), target);
 			}
 		}
@@ -134,7 +151,8 @@ public class JourneyKeeper {
 	}
 
 	private List<SlaClock> openJourneys(TimedItem instance) {
-		return clocks.findByProcessInstanceIdAndTaskIdIsNull(instance.processInstanceId()).stream()
+		return clocks.findByProcessInstanceIdAndTaskIdIsNull(instance.processInstanceId())
+			.stream()
 			.filter(clock -> clock.state().isOpen())
 			.toList();
 	}

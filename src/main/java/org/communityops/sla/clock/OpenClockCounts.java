@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How many open clocks there are per client, target and state, the state being {@code running}, {@code at-risk} or
- * {@code breached} (open and breached) as {@link ClockStatus} defines them (paused clocks without a warning are not
- * counted), from one grouped query. The gauges and the dashboard read the same counts.
+ * How many open clocks there are per client, target and state, the state being
+ * {@code running}, {@code at-risk} or {@code breached} (open and breached) as
+ * {@link ClockStatus} defines them (paused clocks without a warning are not counted),
+ * from one grouped query. The gauges and the dashboard read the same counts.
  */
 @Component
 public class OpenClockCounts {
@@ -20,9 +21,9 @@ public class OpenClockCounts {
 			  select client, target_id,
 			         case when %s then '%s' when %s then '%s' when %s then '%s' end as status
 			  from sla_clock where state in ('RUNNING', 'PAUSED')%s
-			) open_clocks where status is not null group by client, target_id, status"""
-		.formatted(ClockStatus.BREACHED.condition(), ClockStatus.BREACHED.key(), ClockStatus.AT_RISK.condition(),
-				ClockStatus.AT_RISK.key(), ClockStatus.RUNNING.condition(), ClockStatus.RUNNING.key(), "%s");
+			) open_clocks where status is not null group by client, target_id, status""".formatted(
+			ClockStatus.BREACHED.condition(), ClockStatus.BREACHED.key(), ClockStatus.AT_RISK.condition(),
+			ClockStatus.AT_RISK.key(), ClockStatus.RUNNING.condition(), ClockStatus.RUNNING.key(), "%s");
 
 	private static final String ALL = COUNTS.formatted("");
 
@@ -49,7 +50,10 @@ public class OpenClockCounts {
 				ClockStatus.fromKey(row.getString("status")).orElseThrow(), row.getLong("clocks"));
 	}
 
-	/** @param status {@link ClockStatus#RUNNING}, {@link ClockStatus#AT_RISK} or {@link ClockStatus#BREACHED} */
+	/**
+	 * @param status {@link ClockStatus#RUNNING}, {@link ClockStatus#AT_RISK} or
+	 * {@link ClockStatus#BREACHED}
+	 */
 	public record Count(String client, String targetId, ClockStatus status, long clocks) {
 	}
 

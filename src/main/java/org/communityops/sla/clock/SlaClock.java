@@ -9,8 +9,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * The clock of one item (a task, or a process instance for a journey) against one target of the policy version in
- * force when it started. It guards its own state: every change returns the log entry that records it.
+ * The clock of one item (a task, or a process instance for a journey) against one target
+ * of the policy version in force when it started. It guards its own state: every change
+ * returns the log entry that records it.
  */
 @Table("sla_clock")
 public class SlaClock {
@@ -82,9 +83,9 @@ public class SlaClock {
 
 	/** A running clock for the item, and the log entry of its start. */
 	static SlaClock start(TimedItem item, String targetId, int policyVersion, Duration within) {
-		return new SlaClock(ClockIds.next(item.at()), item.client(), targetId, policyVersion,
-				item.processInstanceId(), item.processDefinitionKey(), item.taskId(), item.taskDefinitionKey(),
-				item.priority().key(), within.toMillis(), ClockState.RUNNING, item.at(), item.holder());
+		return new SlaClock(ClockIds.next(item.at()), item.client(), targetId, policyVersion, item.processInstanceId(),
+				item.processDefinitionKey(), item.taskId(), item.taskDefinitionKey(), item.priority().key(),
+				within.toMillis(), ClockState.RUNNING, item.at(), item.holder());
 	}
 
 	ClockEvent startedEvent() {
@@ -106,7 +107,10 @@ public class SlaClock {
 		return ClockEvent.of(id, ClockEventType.BREACHED, at, holder, null);
 	}
 
-	/** Stops the clock when its item is done: met, or breached when the breach moment was reached. */
+	/**
+	 * Stops the clock when its item is done: met, or breached when the breach moment was
+	 * reached.
+	 */
 	ClockEvent stop(Instant at) {
 		requireOpen();
 		state = breachedAt != null ? ClockState.BREACHED : ClockState.MET;
@@ -122,7 +126,10 @@ public class SlaClock {
 		return ClockEvent.of(id, ClockEventType.CANCELLED, at, holder, reason);
 	}
 
-	/** Stops counting while the item waits on someone outside the agency; due is unknown until it resumes. */
+	/**
+	 * Stops counting while the item waits on someone outside the agency; due is unknown
+	 * until it resumes.
+	 */
 	ClockEvent pause(Instant at, String reason) {
 		requireState(ClockState.RUNNING);
 		state = ClockState.PAUSED;
@@ -137,9 +144,10 @@ public class SlaClock {
 	}
 
 	/**
-	 * Gives the clock the allowance of a new priority; its start, log and fired warnings stay. After its breach only
-	 * the priority changes: the breach was measured against the allowance then in force and stands, with that
-	 * allowance and due moment, so that lowering the priority cannot turn a breach into a clock met in time.
+	 * Gives the clock the allowance of a new priority; its start, log and fired warnings
+	 * stay. After its breach only the priority changes: the breach was measured against
+	 * the allowance then in force and stands, with that allowance and due moment, so that
+	 * lowering the priority cannot turn a breach into a clock met in time.
 	 */
 	ClockEvent retarget(String newPriority, Duration newWithin, Instant at) {
 		requireOpen();
@@ -192,7 +200,10 @@ public class SlaClock {
 		this.lockVersion = lockVersion;
 	}
 
-	/** The row was inserted with version 0 by fixed SQL; later saves are versioned updates. */
+	/**
+	 * The row was inserted with version 0 by fixed SQL; later saves are versioned
+	 * updates.
+	 */
 	void inserted() {
 		lockVersion = 0;
 	}
@@ -203,7 +214,10 @@ public class SlaClock {
 		this.pendingDeadlineAt = null;
 	}
 
-	/** The next deadline is far off; it waits on the clock until the deadline sweep hands it to a job. */
+	/**
+	 * The next deadline is far off; it waits on the clock until the deadline sweep hands
+	 * it to a job.
+	 */
 	void deadlinePending(Instant at) {
 		this.deadlineJobId = null;
 		this.pendingDeadlineAt = at;

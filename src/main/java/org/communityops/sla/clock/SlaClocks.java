@@ -13,7 +13,10 @@ interface SlaClocks extends ListCrudRepository<SlaClock, String>, ClockStatement
 
 	List<SlaClock> findByProcessInstanceId(String processInstanceId);
 
-	/** Clocks whose next deadline, not yet a job, comes before the instant; the earliest first, at most a batch. */
+	/**
+	 * Clocks whose next deadline, not yet a job, comes before the instant; the earliest
+	 * first, at most a batch.
+	 */
 	@Query("select * from sla_clock where pending_deadline_at < :before order by pending_deadline_at limit :batch")
 	List<SlaClock> findPendingDeadlinesBefore(Instant before, int batch);
 

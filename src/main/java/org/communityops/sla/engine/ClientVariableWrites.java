@@ -9,13 +9,15 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
- * Refuses to change the {@code client} of a started instance. An instance's client is its tenant, fixed at its start
- * (a called process has its caller's); the clocks, reports and the tenant check go by the tenant, and the variable
- * repeats it for forms and for the candidate groups {@code client-${client}} of the models. A write of the tenant's
- * own value passes (Tasklist forms submit their read-only client field again); any other value of a variable
- * {@code client}, in any scope of an instance with a tenant, is a bad request, and the command that made it rolls
- * back. The engine reports every variable write to its history handlers inside the command, so this sees the REST
- * API, the Java API, forms and scripts alike. Wired in by {@link SlaEnginePlugin}.
+ * Refuses to change the {@code client} of a started instance. An instance's client is its
+ * tenant, fixed at its start (a called process has its caller's); the clocks, reports and
+ * the tenant check go by the tenant, and the variable repeats it for forms and for the
+ * candidate groups {@code client-${client}} of the models. A write of the tenant's own
+ * value passes (Tasklist forms submit their read-only client field again); any other
+ * value of a variable {@code client}, in any scope of an instance with a tenant, is a bad
+ * request, and the command that made it rolls back. The engine reports every variable
+ * write to its history handlers inside the command, so this sees the REST API, the Java
+ * API, forms and scripts alike. Wired in by {@link SlaEnginePlugin}.
  */
 class ClientVariableWrites implements HistoryEventHandler {
 

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.communityops.sla.clock.ClockKeeper;
 
-/** Runs a clock's deadline job: hands the clock id and the engine's "now" to the {@link ClockKeeper}. */
+/**
+ * Runs a clock's deadline job: hands the clock id and the engine's "now" to the
+ * {@link ClockKeeper}.
+ */
 class DeadlineJobHandler implements JobHandler<JobText> {
 
 	static final String TYPE = "communityops-sla-deadline";
@@ -35,7 +38,8 @@ class DeadlineJobHandler implements JobHandler<JobText> {
 
 	@Override
 	public void onDelete(JobText configuration, JobEntity jobEntity) {
-		// nothing to clean up: the clock keeps no reference to a deleted job it did not cancel itself
+		// nothing to clean up: the clock keeps no reference to a deleted job it did not
+		// cancel itself
 	}
 
 }

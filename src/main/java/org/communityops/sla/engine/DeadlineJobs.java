@@ -11,10 +11,11 @@ import org.communityops.sla.clock.DeadlineScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Clock deadlines as jobs of the engine's job executor: stored with the engine's state, retried on failure, locked
- * to one node at a time, and picked up at start-up when their moment passed while the application was down.
- * Scheduling happens inside the engine command that changed the clock, so it commits or rolls back with it. The
- * handlers that run the jobs are wired into the engine by {@link SlaEnginePlugin}.
+ * Clock deadlines as jobs of the engine's job executor: stored with the engine's state,
+ * retried on failure, locked to one node at a time, and picked up at start-up when their
+ * moment passed while the application was down. Scheduling happens inside the engine
+ * command that changed the clock, so it commits or rolls back with it. The handlers that
+ * run the jobs are wired into the engine by {@link SlaEnginePlugin}.
  */
 @Component
 class DeadlineJobs implements DeadlineScheduler {
@@ -26,8 +27,9 @@ class DeadlineJobs implements DeadlineScheduler {
 	}
 
 	/**
-	 * The clock's client is the job's tenant, so the engine's tenant check shows it to the client's users only; this
-	 * node's job executor is woken when it is due ({@link DeadlineWakeUps}).
+	 * The clock's client is the job's tenant, so the engine's tenant check shows it to
+	 * the client's users only; this node's job executor is woken when it is due
+	 * ({@link DeadlineWakeUps}).
 	 */
 	@Override
 	public String schedule(String clockId, String client, Instant at) {
@@ -37,9 +39,10 @@ class DeadlineJobs implements DeadlineScheduler {
 	}
 
 	/**
-	 * Inserts a job of an SLA job handler, due at the instant, into the command's transaction; returns its id. The
-	 * job has no process instance, so it carries its tenant itself, and its job log rows copy it: a job without one
-	 * would be visible to every user.
+	 * Inserts a job of an SLA job handler, due at the instant, into the command's
+	 * transaction; returns its id. The job has no process instance, so it carries its
+	 * tenant itself, and its job log rows copy it: a job without one would be visible to
+	 * every user.
 	 */
 	static String insert(CommandContext commandContext, String type, String configuration, String tenantId,
 			Instant at) {

@@ -13,11 +13,13 @@ import org.communityops.sla.clock.ClockProperties;
 import org.communityops.sla.clock.DeadlineSweep;
 
 /**
- * Runs the {@link DeadlineSweep} as a job of the engine's job executor, so it runs on one node at a time, and
- * schedules its own next run in the same transaction: a chain of jobs, one sweep interval apart. Every start makes
- * sure a chain exists; should two nodes start one each, the chain with the larger id ends at its next run. The
- * sweep is no client's work: its jobs carry the {@link Tenants#SYSTEM system tenant}, so only administrators see
- * them. The chain is looked up by handler type, which no tenant check filters.
+ * Runs the {@link DeadlineSweep} as a job of the engine's job executor, so it runs on one
+ * node at a time, and schedules its own next run in the same transaction: a chain of
+ * jobs, one sweep interval apart. Every start makes sure a chain exists; should two nodes
+ * start one each, the chain with the larger id ends at its next run. The sweep is no
+ * client's work: its jobs carry the {@link Tenants#SYSTEM system tenant}, so only
+ * administrators see them. The chain is looked up by handler type, which no tenant check
+ * filters.
  */
 class DeadlineSweepJobHandler implements JobHandler<JobText> {
 

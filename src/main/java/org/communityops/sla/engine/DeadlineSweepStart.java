@@ -7,8 +7,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, makes sure the deadline sweep runs: starts a chain of sweep jobs unless one exists. Its first run is
- * due at once, so deadlines that passed while the application was down are acted on right after the start.
+ * At start-up, makes sure the deadline sweep runs: starts a chain of sweep jobs unless
+ * one exists. Its first run is due at once, so deadlines that passed while the
+ * application was down are acted on right after the start.
  */
 @Component
 @ConditionalOnProperty(name = "communityops.sla.clocks.enabled", matchIfMissing = true)

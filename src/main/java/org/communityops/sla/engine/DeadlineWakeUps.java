@@ -16,17 +16,22 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes this node's job executor at the moment a deadline job it scheduled falls due, so that a breach is escalated
- * at once rather than at the executor's next look for due jobs, up to its {@code max-wait} later. Moments are rounded
- * up to the next {@value #SLOT_MILLIS} ms, so deadlines falling together wake it once. Other nodes, and this one after
- * a restart, find the job at their next look; a wake-up for a job that is gone costs one empty acquisition.
+ * Wakes this node's job executor at the moment a deadline job it scheduled falls due, so
+ * that a breach is escalated at once rather than at the executor's next look for due
+ * jobs, up to its {@code max-wait} later. Moments are rounded up to the next
+ * {@value #SLOT_MILLIS} ms, so deadlines falling together wake it once. Other nodes, and
+ * this one after a restart, find the job at their next look; a wake-up for a job that is
+ * gone costs one empty acquisition.
  */
 @Component
 class DeadlineWakeUps implements DisposableBean {
 
 	static final long SLOT_MILLIS = 50;
 
-	/** Farther off, the executor's regular looks are soon enough; the sweep plans jobs two intervals ahead anyway. */
+	/**
+	 * Farther off, the executor's regular looks are soon enough; the sweep plans jobs two
+	 * intervals ahead anyway.
+	 */
 	static final Duration HORIZON = Duration.ofMinutes(10);
 
 	private final SlaKeepers keepers;
@@ -43,7 +48,10 @@ class DeadlineWakeUps implements DisposableBean {
 		this.keepers = keepers;
 	}
 
-	/** Wakes the job executor at {@code due} (engine time), once the command that scheduled the job has committed. */
+	/**
+	 * Wakes the job executor at {@code due} (engine time), once the command that
+	 * scheduled the job has committed.
+	 */
 	void wakeWhenDue(CommandContext command, Instant due) {
 		command.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> at(due));
 	}

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The engine configuration's lists of custom parts, which stay null until a plugin adds the first one. */
+/**
+ * The engine configuration's lists of custom parts, which stay null until a plugin adds
+ * the first one.
+ */
 final class EngineLists {
 
 	private EngineLists() {

@@ -9,8 +9,9 @@ import org.communityops.sla.clock.SlaClock;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code EscalationProcess} for a breached clock, inside the command that records the breach, so a retried
- * or repeated deadline can never start a second one for the same clock.
+ * Starts {@code EscalationProcess} for a breached clock, inside the command that records
+ * the breach, so a retried or repeated deadline can never start a second one for the same
+ * clock.
  */
 @Component
 class EscalationProcessStarter implements EscalationStarter {
@@ -24,8 +25,9 @@ class EscalationProcessStarter implements EscalationStarter {
 	}
 
 	/**
-	 * Starts the escalation, except for a clock of an escalation itself: an escalation that nobody handles in time
-	 * goes up by its own timer, and a breach of it starting a further escalation would chain without end.
+	 * Starts the escalation, except for a clock of an escalation itself: an escalation
+	 * that nobody handles in time goes up by its own timer, and a breach of it starting a
+	 * further escalation would chain without end.
 	 * @return the escalation's process instance id, or null when none was started
 	 */
 	@Override
@@ -36,9 +38,10 @@ class EscalationProcessStarter implements EscalationStarter {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("client", clock.client());
 		variables.put("severity", severity(clock.priority()));
-		variables.put("reason", "SLA target '" + clock.targetId() + "' breached at " + breachedAt + " ("
-				+ (clock.taskDefinitionKey() != null ? clock.taskDefinitionKey() : clock.processDefinitionKey())
-				+ ", allowed " + clock.within() + ")");
+		variables.put("reason",
+				"SLA target '" + clock.targetId() + "' breached at " + breachedAt + " ("
+						+ (clock.taskDefinitionKey() != null ? clock.taskDefinitionKey() : clock.processDefinitionKey())
+						+ ", allowed " + clock.within() + ")");
 		variables.put("sourceProcessInstanceId", clock.processInstanceId());
 		if (clock.taskId() != null) {
 			variables.put("sourceTaskId", clock.taskId());

@@ -21,11 +21,13 @@ import org.communityops.sla.policy.Priority;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Reports process starts and ends and activity starts and ends to the {@link JourneyKeeper}, for the journey targets
- * of the policies. A listener is added to every process and activity when a model is parsed, so models deployed
- * later are covered; it returns at once for a process that no policy has a journey through. When a journey clock
- * pauses or resumes, the due and follow-up dates of the instance's open tasks move with it. Wired in by
- * {@link SlaEnginePlugin} while the clocks are on, as a parse listener run after the engine's own.
+ * Reports process starts and ends and activity starts and ends to the
+ * {@link JourneyKeeper}, for the journey targets of the policies. A listener is added to
+ * every process and activity when a model is parsed, so models deployed later are
+ * covered; it returns at once for a process that no policy has a journey through. When a
+ * journey clock pauses or resumes, the due and follow-up dates of the instance's open
+ * tasks move with it. Wired in by {@link SlaEnginePlugin} while the clocks are on, as a
+ * parse listener run after the engine's own.
  */
 class JourneyClockEvents extends AbstractBpmnParseListener {
 
@@ -82,11 +84,12 @@ class JourneyClockEvents extends AbstractBpmnParseListener {
 	}
 
 	/**
-	 * Whether the instance is still in an activity apart from the one ending: another instance of a multi-instance
-	 * task or sub-process, a parallel branch, or a sub-process that the ending activity lies in. An active execution
-	 * is in its activity and in every scope around it; the ending execution (and what runs inside it) counts only for
-	 * the scopes around its activity. Read from the instance's execution tree only when a paused clock asks, once per
-	 * event.
+	 * Whether the instance is still in an activity apart from the one ending: another
+	 * instance of a multi-instance task or sub-process, a parallel branch, or a
+	 * sub-process that the ending activity lies in. An active execution is in its
+	 * activity and in every scope around it; the ending execution (and what runs inside
+	 * it) counts only for the scopes around its activity. Read from the instance's
+	 * execution tree only when a paused clock asks, once per event.
 	 */
 	private static Predicate<String> stillWaitingIn(ExecutionEntity ending) {
 		Supplier<Set<String>> waiting = SingletonSupplier.of(() -> {
@@ -117,9 +120,9 @@ class JourneyClockEvents extends AbstractBpmnParseListener {
 	}
 
 	/**
-	 * The instance as a timed item, when a policy of its client (the instance's tenant, fixed at its start) has a
-	 * journey through its process. Most processes have no journey in any policy: they are let go before their
-	 * variables are read.
+	 * The instance as a timed item, when a policy of its client (the instance's tenant,
+	 * fixed at its start) has a journey through its process. Most processes have no
+	 * journey in any policy: they are let go before their variables are read.
 	 */
 	private Optional<TimedItem> timedInstance(DelegateExecution execution) {
 		String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
@@ -129,7 +132,8 @@ class JourneyClockEvents extends AbstractBpmnParseListener {
 			return Optional.empty();
 		}
 		return Optional.of(new TimedItem(client, processKey, execution.getProcessInstanceId(), null, null,
-				Priority.fromVariable(execution.getVariable("priority")), null, ClockUtil.getCurrentTime().toInstant()));
+				Priority.fromVariable(execution.getVariable("priority")), null,
+				ClockUtil.getCurrentTime().toInstant()));
 	}
 
 }

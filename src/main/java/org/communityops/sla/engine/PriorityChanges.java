@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.communityops.sla.policy.Priority;
 
 /**
- * Re-targets the clocks of a process instance when its {@code priority} variable changes. The engine reports every
- * variable update to its history handlers inside the command that made it, so the change and the re-targeting commit
- * together. Wired in by {@link SlaEnginePlugin} while the clocks are on.
+ * Re-targets the clocks of a process instance when its {@code priority} variable changes.
+ * The engine reports every variable update to its history handlers inside the command
+ * that made it, so the change and the re-targeting commit together. Wired in by
+ * {@link SlaEnginePlugin} while the clocks are on.
  */
 class PriorityChanges implements HistoryEventHandler {
 

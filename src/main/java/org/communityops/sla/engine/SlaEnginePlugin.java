@@ -10,12 +10,14 @@ import org.communityops.sla.clock.ClockProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything the SLA hooks into the workflow engine, in one place: the handlers of the deadline and sweep jobs, the
- * engine's history less their routine job-log rows, the refusal to change an instance's client, and, while the
- * clocks are on, priority changes and journeys. Task events reach the clocks apart from this, through the Camunda
- * starter's Spring events ({@link TaskClockEvents}). Built before the engine, so what it wires reaches the keepers
- * through {@link SlaKeepers}. None of these parts is a bean: the Camunda starter adds the one history handler bean
- * there is to the engine itself, and fails to start when there are two.
+ * Everything the SLA hooks into the workflow engine, in one place: the handlers of the
+ * deadline and sweep jobs, the engine's history less their routine job-log rows, the
+ * refusal to change an instance's client, and, while the clocks are on, priority changes
+ * and journeys. Task events reach the clocks apart from this, through the Camunda
+ * starter's Spring events ({@link TaskClockEvents}). Built before the engine, so what it
+ * wires reaches the keepers through {@link SlaKeepers}. None of these parts is a bean:
+ * the Camunda starter adds the one history handler bean there is to the engine itself,
+ * and fails to start when there are two.
  */
 @Component
 class SlaEnginePlugin extends AbstractProcessEnginePlugin {
@@ -45,8 +47,8 @@ class SlaEnginePlugin extends AbstractProcessEnginePlugin {
 		if (properties.enabled()) {
 			TaskDueDates taskDueDates = new TaskDueDates(keepers);
 			history.add(new PriorityChanges(keepers, taskDueDates));
-			EngineLists.of(configuration.getCustomPostBPMNParseListeners(),
-					configuration::setCustomPostBPMNParseListeners)
+			EngineLists
+				.of(configuration.getCustomPostBPMNParseListeners(), configuration::setCustomPostBPMNParseListeners)
 				.add(new JourneyClockEvents(keepers, taskDueDates));
 		}
 	}

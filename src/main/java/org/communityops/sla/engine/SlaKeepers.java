@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The keepers of the SLA clocks and the engine services that the engine side calls, each looked up on first use and
- * kept. The indirection breaks a cycle: the engine plugin ({@link SlaEnginePlugin}) and the listeners and job
- * handlers it hands the engine are built before the engine, while the keepers need the engine, whose jobs carry
- * their deadlines and whose runtime service starts their escalations. Nothing is looked up before the engine first
- * calls in, and by then the engine and the keepers exist. The one place of such look-ups on the engine side.
+ * The keepers of the SLA clocks and the engine services that the engine side calls, each
+ * looked up on first use and kept. The indirection breaks a cycle: the engine plugin
+ * ({@link SlaEnginePlugin}) and the listeners and job handlers it hands the engine are
+ * built before the engine, while the keepers need the engine, whose jobs carry their
+ * deadlines and whose runtime service starts their escalations. Nothing is looked up
+ * before the engine first calls in, and by then the engine and the keepers exist. The one
+ * place of such look-ups on the engine side.
  */
 @Component
 class SlaKeepers {

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.communityops.sla.clock.TaskDates;
 
 /**
- * Copies the {@link TaskDates} of the SLA clocks onto tasks, so that Tasklist shows SLA urgency: onto a new task, and
- * onto the open tasks of a process instance whose clocks moved, inside the engine command that moved them.
+ * Copies the {@link TaskDates} of the SLA clocks onto tasks, so that Tasklist shows SLA
+ * urgency: onto a new task, and onto the open tasks of a process instance whose clocks
+ * moved, inside the engine command that moved them.
  */
 class TaskDueDates {
 
@@ -20,7 +21,9 @@ class TaskDueDates {
 	}
 
 	void refresh(String processInstanceId) {
-		for (TaskEntity task : Context.getCommandContext().getTaskManager().findTasksByProcessInstanceId(processInstanceId)) {
+		for (TaskEntity task : Context.getCommandContext()
+			.getTaskManager()
+			.findTasksByProcessInstanceId(processInstanceId)) {
 			keepers.journeys().dueOfTask(processInstanceId, task.getId()).ifPresent(dates -> show(task, dates));
 		}
 	}

@@ -58,9 +58,9 @@ final class CalendarParser {
 			.sorted()
 			.findFirst()
 			.or(() -> Suggestions.closest(text, ZoneId.getAvailableZoneIds()));
-		throw new BadValue("'" + text + "' is not an IANA time zone id" + suggestion
-			.map(id -> "; did you mean '" + id + "'?")
-			.orElse("; expected the form Region/City, such as Europe/Berlin or America/New_York"));
+		throw new BadValue(
+				"'" + text + "' is not an IANA time zone id" + suggestion.map(id -> "; did you mean '" + id + "'?")
+					.orElse("; expected the form Region/City, such as Europe/Berlin or America/New_York"));
 	}
 
 	private Map<DayOfWeek, List<TimeRange>> hours(Node node) {
@@ -136,8 +136,7 @@ final class CalendarParser {
 			return null;
 		}
 		String country = optional(fields, "country", "an ISO 3166 country code such as DE", ValueSyntax::country);
-		String subdivision = optional(fields, "subdivision", "a subdivision code such as be",
-				ValueSyntax::subdivision);
+		String subdivision = optional(fields, "subdivision", "a subdivision code such as be", ValueSyntax::subdivision);
 		boolean valid = !(fields.containsKey("country") && country == null)
 				&& !(fields.containsKey("subdivision") && subdivision == null);
 		if (subdivision != null && !fields.containsKey("country")) {
@@ -149,8 +148,9 @@ final class CalendarParser {
 			valid = knownToHolidayLibrary(fields, country, subdivision);
 		}
 		Set<LocalDate> dates = new HashSet<>();
-		List<Node> items = fields.containsKey("dates") ? context.list(fields.get("dates"), "calendar.holidays.dates",
-				"a list of dates such as [2026-12-24]") : List.of();
+		List<Node> items = fields.containsKey("dates")
+				? context.list(fields.get("dates"), "calendar.holidays.dates", "a list of dates such as [2026-12-24]")
+				: List.of();
 		valid &= items != null;
 		for (int i = 0; items != null && i < items.size(); i++) {
 			LocalDate date = context.value(items.get(i), "calendar.holidays.dates[" + i + "]",
@@ -178,8 +178,7 @@ final class CalendarParser {
 		}
 	}
 
-	private <T> T optional(Map<String, Node> fields, String key, String expected,
-			Function<String, T> syntax) {
+	private <T> T optional(Map<String, Node> fields, String key, String expected, Function<String, T> syntax) {
 		Node node = fields.get(key);
 		return node == null ? null : context.value(node, "calendar.holidays." + key, expected, syntax);
 	}

@@ -14,8 +14,9 @@ import org.communityops.sla.calendar.TimeRange;
 import org.communityops.sla.calendar.WeeklyHours;
 
 /**
- * The client's business calendar: opening hours per weekday in a time zone, and holidays. Days without hours are
- * closed. How business time is counted on it is described in docs/sla-calendar-semantics.md.
+ * The client's business calendar: opening hours per weekday in a time zone, and holidays.
+ * Days without hours are closed. How business time is counted on it is described in
+ * docs/sla-calendar-semantics.md.
  *
  * @param hours sorted, non-overlapping ranges per day; days that are closed are absent
  */
@@ -32,14 +33,15 @@ public record CalendarSpec(ZoneId zone, Map<DayOfWeek, List<TimeRange>> hours, H
 	}
 
 	/**
-	 * The business calendar these hours and holidays describe, for the arithmetic of business time. Public holidays
-	 * are looked up (and cached per year) by the calendar it returns, so keep it rather than building it per use.
+	 * The business calendar these hours and holidays describe, for the arithmetic of
+	 * business time. Public holidays are looked up (and cached per year) by the calendar
+	 * it returns, so keep it rather than building it per use.
 	 */
 	public BusinessCalendar toBusinessCalendar() {
 		ClosedDates closed = ClosedDates.of(holidays.dates());
 		if (holidays.country().isPresent()) {
-			closed = closed.and(PublicHolidays.of(holidays.country().get(), holidays.subdivision().stream()
-				.toArray(String[]::new)));
+			closed = closed.and(PublicHolidays.of(holidays.country().get(),
+					holidays.subdivision().stream().toArray(String[]::new)));
 		}
 		return BusinessCalendar.weekly(zone, WeeklyHours.of(hours), closed);
 	}

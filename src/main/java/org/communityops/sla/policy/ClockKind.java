@@ -2,7 +2,10 @@ package org.communityops.sla.policy;
 
 import java.util.Optional;
 
-/** Which time a target's clock counts: the client's business hours, or every hour of every day. */
+/**
+ * Which time a target's clock counts: the client's business hours, or every hour of every
+ * day.
+ */
 public enum ClockKind {
 
 	/** Only the calendar's opening hours count, holidays excluded (the default). */

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads what a target promises: {@code warn-at}, {@code objective} and the {@code credits} tiers. */
+/**
+ * Reads what a target promises: {@code warn-at}, {@code objective} and the
+ * {@code credits} tiers.
+ */
 final class CommitmentParser {
 
 	private static final List<String> TIER_KEYS = List.of("below", "credit");
@@ -65,8 +68,9 @@ final class CommitmentParser {
 							+ " such as [50%, 75%]");
 				}
 				if (!bound.isBelow(percent)) {
-					throw new BadValue("'" + text + "' is not above " + (bound.equals(Percent.ZERO) ? "0%"
-							: "the previous " + bound) + "; expected ascending percentages such as [50%, 75%]");
+					throw new BadValue("'" + text + "' is not above "
+							+ (bound.equals(Percent.ZERO) ? "0%" : "the previous " + bound)
+							+ "; expected ascending percentages such as [50%, 75%]");
 				}
 				return percent;
 			});

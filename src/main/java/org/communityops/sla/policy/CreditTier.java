@@ -1,6 +1,9 @@
 package org.communityops.sla.policy;
 
-/** A service credit of {@code credit} (share of the fee) owed when the period's compliance is below {@code below}. */
+/**
+ * A service credit of {@code credit} (share of the fee) owed when the period's compliance
+ * is below {@code below}.
+ */
 public record CreditTier(Percent below, Percent credit) {
 
 	/** Whether this tier applies to the compliance a target reached in a period. */

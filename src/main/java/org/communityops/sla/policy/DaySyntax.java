@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Day keys of {@code calendar.hours}: {@code mon} .. {@code sun}, or a forward range such as {@code mon-fri}. */
+/**
+ * Day keys of {@code calendar.hours}: {@code mon} .. {@code sun}, or a forward range such
+ * as {@code mon-fri}.
+ */
 final class DaySyntax {
 
 	private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs where this node's folder differs from the policies in force once per change: a WARN line when a difference
- * appears, an INFO line when it is gone, nothing while it stays.
+ * Logs where this node's folder differs from the policies in force once per change: a
+ * WARN line when a difference appears, an INFO line when it is gone, nothing while it
+ * stays.
  */
 final class DifferenceLog {
 
@@ -17,7 +18,9 @@ final class DifferenceLog {
 
 	private Set<String> reported = Set.of();
 
-	/** @return the differences that appeared since the last report */
+	/**
+	 * @return the differences that appeared since the last report
+	 */
 	synchronized List<String> report(List<String> differences) {
 		Set<String> now = new LinkedHashSet<>(differences);
 		List<String> appeared = now.stream().filter(difference -> !reported.contains(difference)).toList();

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.communityops.sla.calendar.BusinessCalendar;
 
 /**
- * Durations in policy files: {@code 30m}, {@code 4h}, {@code 1h30m}, {@code 45s}, {@code 2d} or ISO-8601 such as
- * {@code PT4H} or {@code P1D}. Days are flagged, since only a 24x7 clock may count them.
+ * Durations in policy files: {@code 30m}, {@code 4h}, {@code 1h30m}, {@code 45s},
+ * {@code 2d} or ISO-8601 such as {@code PT4H} or {@code P1D}. Days are flagged, since
+ * only a 24x7 clock may count them.
  */
 final class DurationSyntax {
 
@@ -28,8 +29,9 @@ final class DurationSyntax {
 	}
 
 	/**
-	 * A target's time allowance on the given clock: days only on a 24x7 clock, and no longer than the clock can time
-	 * ({@link BusinessCalendar#SEARCH_HORIZON}: no calendar reaches a due instant beyond it).
+	 * A target's time allowance on the given clock: days only on a 24x7 clock, and no
+	 * longer than the clock can time ({@link BusinessCalendar#SEARCH_HORIZON}: no
+	 * calendar reaches a due instant beyond it).
 	 */
 	static Duration within(String text, ClockKind clock) {
 		PolicyDuration parsed = parse(text);
@@ -84,7 +86,10 @@ final class DurationSyntax {
 		return digits == null ? 0 : Long.parseLong(digits);
 	}
 
-	/** How a duration is written in messages and reports: {@code 1h30m}, {@code 2d}, {@code 45s}. */
+	/**
+	 * How a duration is written in messages and reports: {@code 1h30m}, {@code 2d},
+	 * {@code 45s}.
+	 */
 	static String format(Duration duration) {
 		StringBuilder text = new StringBuilder();
 		append(text, duration.toDays(), "d");

@@ -7,16 +7,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every file of the policy folder parsed and checked together: which files can be used, which are rejected, and
- * all problems, including files that could not be read, files not named after their client, and warnings for model
- * ids that no deployed process has. When two files claim one client, the one in force keeps it and the newcomer is
- * rejected, whatever their names sort like.
+ * Every file of the policy folder parsed and checked together: which files can be used,
+ * which are rejected, and all problems, including files that could not be read, files not
+ * named after their client, and warnings for model ids that no deployed process has. When
+ * two files claim one client, the one in force keeps it and the newcomer is rejected,
+ * whatever their names sort like.
  */
 record FolderCheck(List<ParsedPolicy> accepted, Set<String> rejected, List<PolicyProblem> problems) {
 
-	/** @param inForce the files whose policies are in force now (none at start-up) */
+	/**
+	 * @param inForce the files whose policies are in force now (none at start-up)
+	 */
 	static FolderCheck of(PolicyFolder.Contents files, DeployedModels models, Set<String> inForce) {
-		List<ParsedPolicy> parsed = files.texts().entrySet().stream()
+		List<ParsedPolicy> parsed = files.texts()
+			.entrySet()
+			.stream()
 			.map(file -> PolicyParser.parse(file.getKey(), file.getValue()))
 			.sorted(Comparator.comparing((ParsedPolicy file) -> !inForce.contains(file.file()))
 				.thenComparing(ParsedPolicy::file))
@@ -45,7 +50,10 @@ record FolderCheck(List<ParsedPolicy> accepted, Set<String> rejected, List<Polic
 				problems.stream().sorted(PolicyProblem.IN_FILE_ORDER).toList());
 	}
 
-	/** A file holds the policy of the client it is named after: {@code northwind.yaml} is northwind's contract. */
+	/**
+	 * A file holds the policy of the client it is named after: {@code northwind.yaml} is
+	 * northwind's contract.
+	 */
 	private static List<PolicyProblem> namedAfterItsClient(ParsedPolicy file) {
 		if (file.policy().isEmpty()) {
 			return List.of();
@@ -55,8 +63,9 @@ record FolderCheck(List<ParsedPolicy> accepted, Set<String> rejected, List<Polic
 		if (named.equals(client)) {
 			return List.of();
 		}
-		return List.of(file.locations().errorAt("client", "'" + client + "' is not the client this file is named "
-				+ "after; expected " + named + " (or the file renamed to " + client + ".yaml)"));
+		return List.of(file.locations()
+			.errorAt("client", "'" + client + "' is not the client this file is named " + "after; expected " + named
+					+ " (or the file renamed to " + client + ".yaml)"));
 	}
 
 }

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Where this node's folder differs from the policies in force, which the database holds: a client in force whose file
- * this folder lacks, a file that is a stale copy of an older version, a rejected file, a file of a withdrawn client.
- * Each difference is one line naming the file or client and what differs; the same state gives the same lines, so a
+ * Where this node's folder differs from the policies in force, which the database holds:
+ * a client in force whose file this folder lacks, a file that is a stale copy of an older
+ * version, a rejected file, a file of a withdrawn client. Each difference is one line
+ * naming the file or client and what differs; the same state gives the same lines, so a
  * node can log each once.
  */
 final class FolderDifferences {
@@ -21,7 +22,8 @@ final class FolderDifferences {
 	static List<String> of(StoredPolicies stored, PolicyFolder.Contents files, FolderCheck check) {
 		Map<String, String> fileOfClient = new HashMap<>();
 		check.accepted().forEach(parsed -> fileOfClient.put(parsed.policyOrThrow().client(), parsed.file()));
-		files.fileNames().stream()
+		files.fileNames()
+			.stream()
 			.filter(file -> !check.accepted().stream().anyMatch(parsed -> parsed.file().equals(file)))
 			.forEach(file -> fileOfClient.putIfAbsent(file.replaceFirst("\\.ya?ml$", ""), file));
 		List<String> differences = new ArrayList<>();

@@ -9,7 +9,9 @@ public class InvalidPolicyException extends RuntimeException {
 	private final List<PolicyProblem> problems;
 
 	public InvalidPolicyException(List<PolicyProblem> problems) {
-		super(problems.stream().map(PolicyProblem::toString).collect(Collectors.joining("\n", "Invalid SLA policy:\n", "")));
+		super(problems.stream()
+			.map(PolicyProblem::toString)
+			.collect(Collectors.joining("\n", "Invalid SLA policy:\n", "")));
 		this.problems = List.copyOf(problems);
 	}
 

@@ -3,7 +3,10 @@ package org.communityops.sla.policy;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Explains a start stopped by invalid policy files: every error at its file, line and column, and what to do. */
+/**
+ * Explains a start stopped by invalid policy files: every error at its file, line and
+ * column, and what to do.
+ */
 class InvalidPolicyFailureAnalyzer extends AbstractFailureAnalyzer<InvalidPolicyException> {
 
 	@Override

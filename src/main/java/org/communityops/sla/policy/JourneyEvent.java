@@ -3,8 +3,9 @@ package org.communityops.sla.policy;
 import java.util.Optional;
 
 /**
- * Where a journey's clock starts or stops: {@code on: start} (the process starts), {@code on: end} (the process
- * ends) or {@code on: <element id>} (that activity or event is reached).
+ * Where a journey's clock starts or stops: {@code on: start} (the process starts),
+ * {@code on: end} (the process ends) or {@code on: <element id>} (that activity or event
+ * is reached).
  */
 public record JourneyEvent(Kind kind, Optional<String> elementId) {
 
@@ -28,7 +29,10 @@ public record JourneyEvent(Kind kind, Optional<String> elementId) {
 		return new JourneyEvent(Kind.ELEMENT_REACHED, Optional.of(elementId));
 	}
 
-	/** The event written as the value of {@code on:}: {@code start}, {@code end} or an element id. */
+	/**
+	 * The event written as the value of {@code on:}: {@code start}, {@code end} or an
+	 * element id.
+	 */
 	static JourneyEvent fromKey(String on) {
 		return switch (on) {
 			case "start" -> PROCESS_START;

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Compares a policy's process and activity ids with the deployed models. A target whose ids no model has can never
- * start its clock; this is a warning, not an error, since the model may simply be deployed later.
+ * Compares a policy's process and activity ids with the deployed models. A target whose
+ * ids no model has can never start its clock; this is a warning, not an error, since the
+ * model may simply be deployed later.
  */
 public final class ModelReferences {
 
@@ -14,8 +15,9 @@ public final class ModelReferences {
 	}
 
 	/**
-	 * A warning, at the offending value, for every process id not in {@code processIds} and every task, activity or
-	 * event id not in {@code activityIds} (the ids of all flow elements of all deployed process definitions).
+	 * A warning, at the offending value, for every process id not in {@code processIds}
+	 * and every task, activity or event id not in {@code activityIds} (the ids of all
+	 * flow elements of all deployed process definitions).
 	 */
 	public static List<PolicyProblem> unknownModelReferences(SlaPolicy policy, ParsedLocations locations,
 			Set<String> processIds, Set<String> activityIds) {

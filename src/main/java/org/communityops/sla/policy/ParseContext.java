@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The state of parsing one file: collects every problem with the position of its node, and the position of every
- * value by path. Its readers return {@code null} after reporting a value they cannot read, so that parsing goes on.
+ * The state of parsing one file: collects every problem with the position of its node,
+ * and the position of every value by path. Its readers return {@code null} after
+ * reporting a value they cannot read, so that parsing goes on.
  */
 final class ParseContext {
 
@@ -38,7 +39,10 @@ final class ParseContext {
 		problems.add(PolicyProblem.error(file, mark.getLine() + 1, mark.getColumn() + 1, where(path) + what));
 	}
 
-	/** An error about a whole entry, at its key, e.g. {@code credits:} rather than the first tier below it. */
+	/**
+	 * An error about a whole entry, at its key, e.g. {@code credits:} rather than the
+	 * first tier below it.
+	 */
 	void errorAtKey(String path, String what) {
 		error(keyNodes.get(path), path, what);
 	}
@@ -73,13 +77,13 @@ final class ParseContext {
 	}
 
 	/**
-	 * The values of a map node by key, in file order; reports unknown and repeated keys and the missing required
-	 * ones (with an example each). Null when the node is no map.
+	 * The values of a map node by key, in file order; reports unknown and repeated keys
+	 * and the missing required ones (with an example each). Null when the node is no map.
 	 * @param keys every key allowed here, in documentation order
-	 * @param required example per required key, e.g. {@code zone -> "zone: Europe/Berlin"}
+	 * @param required example per required key, e.g.
+	 * {@code zone -> "zone: Europe/Berlin"}
 	 */
-	Map<String, Node> fields(Node node, String path, List<String> keys, Map<String, String> required,
-			String expected) {
+	Map<String, Node> fields(Node node, String path, List<String> keys, Map<String, String> required, String expected) {
 		if (!(node instanceof MappingNode mapping)) {
 			wrongType(node, path, expected);
 			return null;
@@ -88,8 +92,8 @@ final class ParseContext {
 		for (NodeTuple tuple : mapping.getValue()) {
 			String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
 			if (key == null) {
-				error(tuple.getKeyNode(), path, "found " + found(tuple.getKeyNode()) + " as a key, expected one of "
-						+ String.join(", ", keys));
+				error(tuple.getKeyNode(), path,
+						"found " + found(tuple.getKeyNode()) + " as a key, expected one of " + String.join(", ", keys));
 			}
 			else if (!keys.contains(key)) {
 				error(tuple.getKeyNode(), path, "unknown key '" + key + "'"
@@ -112,12 +116,18 @@ final class ParseContext {
 		return fields;
 	}
 
-	/** Reports a value of the wrong kind, e.g. {@code found a list, expected a map of days to time ranges}. */
+	/**
+	 * Reports a value of the wrong kind, e.g.
+	 * {@code found a list, expected a map of days to time ranges}.
+	 */
 	void wrongType(Node node, String path, String expected) {
 		error(node, path, "found " + found(node) + ", expected " + expected);
 	}
 
-	/** The text of a non-empty scalar node; null, reported, for an empty value, a list or a map. */
+	/**
+	 * The text of a non-empty scalar node; null, reported, for an empty value, a list or
+	 * a map.
+	 */
 	String text(Node node, String path, String expected) {
 		if (node instanceof ScalarNode scalar) {
 			if (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank()) {
@@ -130,7 +140,10 @@ final class ParseContext {
 		return null;
 	}
 
-	/** The value read by {@code syntax}, which throws {@link BadValue} with the message to report; or null. */
+	/**
+	 * The value read by {@code syntax}, which throws {@link BadValue} with the message to
+	 * report; or null.
+	 */
 	<T> T value(Node node, String path, String expected, Function<String, T> syntax) {
 		String text = text(node, path, expected);
 		if (text == null) {
@@ -145,7 +158,10 @@ final class ParseContext {
 		}
 	}
 
-	/** The items of a list node, located as {@code path[i]}; null, reported, for anything else. */
+	/**
+	 * The items of a list node, located as {@code path[i]}; null, reported, for anything
+	 * else.
+	 */
 	List<Node> list(Node node, String path, String expected) {
 		if (node instanceof SequenceNode sequence) {
 			for (int i = 0; i < sequence.getValue().size(); i++) {

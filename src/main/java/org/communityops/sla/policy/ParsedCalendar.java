@@ -3,7 +3,10 @@ package org.communityops.sla.policy;
 import java.util.List;
 import java.util.Optional;
 
-/** The outcome of parsing a calendar on its own: the calendar when there are no errors, and every problem found. */
+/**
+ * The outcome of parsing a calendar on its own: the calendar when there are no errors,
+ * and every problem found.
+ */
 public record ParsedCalendar(Optional<CalendarSpec> calendar, List<PolicyProblem> problems) {
 
 	public ParsedCalendar {

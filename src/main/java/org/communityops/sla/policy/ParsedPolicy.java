@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outcome of parsing one policy file: the policy when the file has no errors, and every problem found (errors
- * and warnings, in file order).
+ * The outcome of parsing one policy file: the policy when the file has no errors, and
+ * every problem found (errors and warnings, in file order).
  */
 public record ParsedPolicy(String file, Optional<SlaPolicy> policy, List<PolicyProblem> problems,
 		ParsedLocations locations) {

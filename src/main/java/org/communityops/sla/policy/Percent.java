@@ -25,7 +25,10 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 		}
 	}
 
-	/** Parses {@code 95%} or {@code 12.5%}; empty when the text is no percentage from 0% to 100%. */
+	/**
+	 * Parses {@code 95%} or {@code 12.5%}; empty when the text is no percentage from 0%
+	 * to 100%.
+	 */
 	public static Optional<Percent> parse(String text) {
 		Matcher matcher = SYNTAX.matcher(text.trim());
 		if (!matcher.matches()) {
@@ -50,7 +53,10 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 		return value.divide(BigDecimal.valueOf(100), value.scale() + 2, RoundingMode.UNNECESSARY);
 	}
 
-	/** This share of an amount, e.g. 5% of 12000.00 = 600.00, rounded half-even to the amount's scale. */
+	/**
+	 * This share of an amount, e.g. 5% of 12000.00 = 600.00, rounded half-even to the
+	 * amount's scale.
+	 */
 	public BigDecimal applyTo(BigDecimal amount) {
 		return amount.multiply(fraction()).setScale(amount.scale(), RoundingMode.HALF_EVEN);
 	}

@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param folder the folder of {@code <client>.yaml} files
  * @param pollInterval how long after a change of a file the change is in force, at most
- * @param maxFileSize the largest policy file read; a larger one is a problem of its own (a contract is a few KB)
+ * @param maxFileSize the largest policy file read; a larger one is a problem of its own
+ * (a contract is a few KB)
  */
 @ConfigurationProperties("communityops.sla.policies")
 record PoliciesProperties(@DefaultValue("sla-policies") Path folder, @DefaultValue("2s") Duration pollInterval,

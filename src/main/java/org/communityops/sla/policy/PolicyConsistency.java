@@ -3,7 +3,10 @@ package org.communityops.sla.policy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Checks across the sections of an otherwise valid policy: opening hours for business clocks, credits over the cap. */
+/**
+ * Checks across the sections of an otherwise valid policy: opening hours for business
+ * clocks, credits over the cap.
+ */
 final class PolicyConsistency {
 
 	private final ParsedLocations locations;

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The SLA policies in force, their history and the problems of the last load, of the clients the caller sees;
- * another client's policy answers 404 like a policy that does not exist. Problems of no client's file (e.g. a file
- * named for no client) are for administrators only.
+ * The SLA policies in force, their history and the problems of the last load, of the
+ * clients the caller sees; another client's policy answers 404 like a policy that does
+ * not exist. Problems of no client's file (e.g. a file named for no client) are for
+ * administrators only.
  */
 @RestController
 @RequestMapping("/api/sla/policies")
@@ -36,7 +37,8 @@ class PolicyController {
 	@GetMapping
 	Overview all() {
 		VisibleClients visible = access.visibleClients();
-		List<Summary> policies = visible.of(registry.clients()).stream()
+		List<Summary> policies = visible.of(registry.clients())
+			.stream()
 			.map(client -> Summary.of(registry.current(client).orElseThrow(), registry.problemsOf(client)))
 			.toList();
 		List<PolicyProblem> problems = visible.all() ? registry.problems()

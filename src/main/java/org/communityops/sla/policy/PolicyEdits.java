@@ -8,18 +8,22 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What this node's folder changes in the database: the files that are edits, stored as their clients' next versions,
- * and the clients whose file this node saw removed, withdrawn. The database holds the version in force; a file is
- * stored only when it is an edit:
+ * What this node's folder changes in the database: the files that are edits, stored as
+ * their clients' next versions, and the clients whose file this node saw removed,
+ * withdrawn. The database holds the version in force; a file is stored only when it is an
+ * edit:
  * <ul>
- * <li>while the node runs, a file whose text changed since this node last read the folder (or that appeared) is an
- * edit, even when its text is an older version's: an operator's revert;</li>
- * <li>at start-up, a file whose text was never stored for its client is an edit; one whose text is an older stored
- * version is a stale copy, deployed with an old folder, and is not stored.</li>
+ * <li>while the node runs, a file whose text changed since this node last read the folder
+ * (or that appeared) is an edit, even when its text is an older version's: an operator's
+ * revert;</li>
+ * <li>at start-up, a file whose text was never stored for its client is an edit; one
+ * whose text is an older stored version is a stale copy, deployed with an old folder, and
+ * is not stored.</li>
  * </ul>
- * A file whose text is the version in force is no edit either way. A file removed while the node runs withdraws its
- * client; a file missing at start-up withdraws nothing, since the node cannot tell a removal from a folder that never
- * had the client (added on another node).
+ * A file whose text is the version in force is no edit either way. A file removed while
+ * the node runs withdraws its client; a file missing at start-up withdraws nothing, since
+ * the node cannot tell a removal from a folder that never had the client (added on
+ * another node).
  *
  * @param versions the versions to store, each its client's next
  * @param withdrawals per client withdrawn, the newest version the withdrawal ends
@@ -54,10 +58,12 @@ record PolicyEdits(List<StoredPolicyVersion> versions, Map<String, Integer> with
 		Map<String, Integer> withdrawals = new TreeMap<>();
 		if (previous != null) {
 			List<String> present = files.fileNames();
-			List<String> keptClients = check.accepted().stream()
+			List<String> keptClients = check.accepted()
+				.stream()
 				.map(parsed -> parsed.policyOrThrow().client())
 				.toList();
-			previous.fileNames().stream()
+			previous.fileNames()
+				.stream()
 				.filter(file -> !present.contains(file))
 				.map(clientOfFile::get)
 				.filter(client -> client != null && !keptClients.contains(client))

@@ -23,9 +23,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Component;
 
 /**
- * The policy files as they are on disk now: file name to text, for {@code *.yaml} and {@code *.yml}. A file that
- * cannot be read as a policy (larger than the limit, not UTF-8, unreadable) is a problem of its own, named by file
- * and, for a bad byte, by line and column; it never keeps the other files from being read.
+ * The policy files as they are on disk now: file name to text, for {@code *.yaml} and
+ * {@code *.yml}. A file that cannot be read as a policy (larger than the limit, not
+ * UTF-8, unreadable) is a problem of its own, named by file and, for a bad byte, by line
+ * and column; it never keeps the other files from being read.
  */
 @Component
 class PolicyFolder {
@@ -41,7 +42,9 @@ class PolicyFolder {
 		this.maxFileSize = properties.maxFileSize();
 	}
 
-	/** The folder's files as read now; equal to an earlier reading when nothing changed. */
+	/**
+	 * The folder's files as read now; equal to an earlier reading when nothing changed.
+	 */
 	record Contents(Map<String, String> texts, List<PolicyProblem> unreadable) {
 
 		Contents {
@@ -58,12 +61,16 @@ class PolicyFolder {
 
 	}
 
-	/** Set while the folder is missing, so that its absence is logged once, not every poll. */
+	/**
+	 * Set while the folder is missing, so that its absence is logged once, not every
+	 * poll.
+	 */
 	private volatile boolean missing;
 
 	/**
-	 * The folder's files as read now, or nothing while the folder itself is missing (a volume not mounted, a folder
-	 * being replaced): that is no removal of its files, and is logged once.
+	 * The folder's files as read now, or nothing while the folder itself is missing (a
+	 * volume not mounted, a folder being replaced): that is no removal of its files, and
+	 * is logged once.
 	 */
 	Optional<Contents> readIfPresent() {
 		if (Files.isDirectory(folder)) {
@@ -110,7 +117,10 @@ class PolicyFolder {
 		return new Contents(texts, unreadable);
 	}
 
-	/** Strict UTF-8; a bad byte is reported at its line and column (columns counted in bytes of that line). */
+	/**
+	 * Strict UTF-8; a bad byte is reported at its line and column (columns counted in
+	 * bytes of that line).
+	 */
 	private static void decode(String name, byte[] bytes, Map<String, String> texts, List<PolicyProblem> unreadable) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -128,8 +138,8 @@ class PolicyFolder {
 					lineStart = i + 1;
 				}
 			}
-			unreadable.add(PolicyProblem.error(name, line, bad - lineStart + 1, String.format(
-					"byte 0x%02X is not UTF-8; expected the file saved as UTF-8", bytes[bad] & 0xff)));
+			unreadable.add(PolicyProblem.error(name, line, bad - lineStart + 1,
+					String.format("byte 0x%02X is not UTF-8; expected the file saved as UTF-8", bytes[bad] & 0xff)));
 			return;
 		}
 		decoder.flush(out);

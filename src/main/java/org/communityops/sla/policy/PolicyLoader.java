@@ -20,19 +20,24 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the policy folder at start-up once the models are deployed, where any invalid file stops the start, and again
- * whenever a file changes or another node stored something, where an invalid file is reported and its client's
- * version in force stays. The database is the one source: per client the newest stored version is in force on every
- * node; this node stores a file only when it is an edit ({@link PolicyEdits}), and says where its folder differs
- * ({@link FolderDifferences}). The clients in force are published ({@link ClientsInForce}) after the start-up load
- * and whenever a load changes them.
+ * Loads the policy folder at start-up once the models are deployed, where any invalid
+ * file stops the start, and again whenever a file changes or another node stored
+ * something, where an invalid file is reported and its client's version in force stays.
+ * The database is the one source: per client the newest stored version is in force on
+ * every node; this node stores a file only when it is an edit ({@link PolicyEdits}), and
+ * says where its folder differs ({@link FolderDifferences}). The clients in force are
+ * published ({@link ClientsInForce}) after the start-up load and whenever a load changes
+ * them.
  */
 @Component
 class PolicyLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(PolicyLoader.class);
 
-	/** Two nodes storing at once: the loser reads the winner's versions and decides again, a few times at most. */
+	/**
+	 * Two nodes storing at once: the loser reads the winner's versions and decides again,
+	 * a few times at most.
+	 */
 	private static final int ATTEMPTS = 3;
 
 	private final PolicyFolder folder;
@@ -68,7 +73,10 @@ class PolicyLoader {
 		this.events = events;
 	}
 
-	/** The start-up load; the clients are published after it, outside the lock, for the start-up work they start. */
+	/**
+	 * The start-up load; the clients are published after it, outside the lock, for the
+	 * start-up work they start.
+	 */
 	@EventListener(ModelsDeployed.class)
 	void loadAtStartUp() {
 		loadOrStop();
@@ -84,7 +92,10 @@ class PolicyLoader {
 		log.info("SLA policies in force: {}", registry.clients());
 	}
 
-	/** Each poll reads the folder and a few numbers of the database; the stored texts only after a change. */
+	/**
+	 * Each poll reads the folder and a few numbers of the database; the stored texts only
+	 * after a change.
+	 */
 	@Scheduled(fixedDelayString = "${communityops.sla.policies.poll-interval:2s}")
 	synchronized void reloadWhenChanged() {
 		if (loadedFiles == null) {
@@ -109,7 +120,10 @@ class PolicyLoader {
 		}
 	}
 
-	/** Loads the files; at start-up a file with errors stops the load before anything is stored. */
+	/**
+	 * Loads the files; at start-up a file with errors stops the load before anything is
+	 * stored.
+	 */
 	synchronized List<PolicyProblem> load(PolicyFolder.Contents files, boolean startup) {
 		long modelsSeen = modelsRevision();
 		Map<String, String> knownClients = registry.snapshot().clientOfFile();
@@ -134,8 +148,8 @@ class PolicyLoader {
 		if (startup || !files.equals(loadedFiles)) {
 			report(check);
 		}
-		newlyWithdrawn.forEach(client -> log.warn("SLA policy {} is withdrawn (its file was removed); it governs no"
-				+ " new clocks", client));
+		newlyWithdrawn.forEach(client -> log
+			.warn("SLA policy {} is withdrawn (its file was removed); it governs no" + " new clocks", client));
 		loadedFiles = files;
 		loadedMark = mark;
 		loadedModels = modelsSeen;
@@ -146,13 +160,19 @@ class PolicyLoader {
 		return check.problems();
 	}
 
-	/** Deployed models change which model references are warned about, whoever deployed them. */
+	/**
+	 * Deployed models change which model references are warned about, whoever deployed
+	 * them.
+	 */
 	private long modelsRevision() {
 		DeployedModels deployed = models.getIfAvailable();
 		return deployed == null ? 0 : deployed.revision();
 	}
 
-	/** The files whose versions are in force: this node's, or at its start the files of the newest stored ones. */
+	/**
+	 * The files whose versions are in force: this node's, or at its start the files of
+	 * the newest stored ones.
+	 */
 	private Set<String> inForce(Map<String, String> clientOfFile) {
 		Set<String> files = new HashSet<>(clientOfFile.keySet());
 		if (files.isEmpty()) {
@@ -161,7 +181,10 @@ class PolicyLoader {
 		return files;
 	}
 
-	/** Stores this node's edits; true when another node stored the same version or withdrawal first. */
+	/**
+	 * Stores this node's edits; true when another node stored the same version or
+	 * withdrawal first.
+	 */
 	private boolean storeEdits(PolicyFolder.Contents previous, Map<String, String> clientOfFile,
 			PolicyFolder.Contents files, FolderCheck check) {
 		PolicyEdits edits = PolicyEdits.of(store.all(), previous, clientOfFile, files, check, clock.instant());
@@ -182,12 +205,16 @@ class PolicyLoader {
 			}
 			return true;
 		}
-		edits.versions().forEach(version -> log.info("SLA policy {} version {} stored from {}", version.client(),
-				version.version(), version.fileName()));
+		edits.versions()
+			.forEach(version -> log.info("SLA policy {} version {} stored from {}", version.client(), version.version(),
+					version.fileName()));
 		return false;
 	}
 
-	/** The folder's problems, logged when its files changed (not when only another node stored something). */
+	/**
+	 * The folder's problems, logged when its files changed (not when only another node
+	 * stored something).
+	 */
 	private void report(FolderCheck check) {
 		List<PolicyProblem> errors = check.problems().stream().filter(PolicyProblem::isError).toList();
 		if (!errors.isEmpty()) {

@@ -22,12 +22,16 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Parses an SLA policy file. Never throws on bad input: the result carries either the policy or every problem found,
- * each at the line and column of the offending value. See docs/sla-policies.md for the format.
+ * Parses an SLA policy file. Never throws on bad input: the result carries either the
+ * policy or every problem found, each at the line and column of the offending value. See
+ * docs/sla-policies.md for the format.
  */
 public final class PolicyParser {
 
-	/** SnakeYAML's guards against hostile files: 50 levels of nesting, 50 aliases of lists or maps. */
+	/**
+	 * SnakeYAML's guards against hostile files: 50 levels of nesting, 50 aliases of lists
+	 * or maps.
+	 */
 	private static final LoaderOptions LIMITS = new LoaderOptions();
 
 	private static final List<String> KEYS = List.of("client", "name", "contract", "calendar", "targets");
@@ -41,7 +45,10 @@ public final class PolicyParser {
 		this.context = context;
 	}
 
-	/** Parses the text of a policy file; {@code fileName} is used in problem messages only. */
+	/**
+	 * Parses the text of a policy file; {@code fileName} is used in problem messages
+	 * only.
+	 */
 	public static ParsedPolicy parse(String fileName, String yamlText) {
 		ParseContext context = new ParseContext(fileName);
 		SlaPolicy policy = read(context, yamlText, "a policy with client, name, contract, calendar and targets",
@@ -51,8 +58,9 @@ public final class PolicyParser {
 	}
 
 	/**
-	 * Parses a calendar on its own, in the shape of a policy file's {@code calendar:} (JSON is YAML too): the
-	 * calendar, or every problem with the path of the value at fault ({@code calendar.hours.sat[0]: ...}).
+	 * Parses a calendar on its own, in the shape of a policy file's {@code calendar:}
+	 * (JSON is YAML too): the calendar, or every problem with the path of the value at
+	 * fault ({@code calendar.hours.sat[0]: ...}).
 	 */
 	public static ParsedCalendar parseCalendar(String source, String yamlText) {
 		ParseContext context = new ParseContext(source);
@@ -63,7 +71,8 @@ public final class PolicyParser {
 	}
 
 	/**
-	 * Parses a target's time allowance ({@code 4h}, {@code 1h30m}, {@code PT4H}; days only on a 24x7 clock).
+	 * Parses a target's time allowance ({@code 4h}, {@code 1h30m}, {@code PT4H}; days
+	 * only on a 24x7 clock).
 	 * @throws IllegalArgumentException saying what is wrong and what is expected
 	 */
 	public static Duration parseWithin(String text, ClockKind clock) {
@@ -112,10 +121,10 @@ public final class PolicyParser {
 		String name = fields.containsKey("name")
 				? context.text(fields.get("name"), "name", "the client's name such as Northwind Traders") : null;
 		Contract contract = fields.containsKey("contract") ? contract(fields.get("contract")) : null;
-		CalendarSpec calendar = fields.containsKey("calendar") ? new CalendarParser(context).calendar(fields.get("calendar"))
-				: null;
-		List<SlaTarget> targets = fields.containsKey("targets") ? new TargetParser(context).targets(fields.get("targets"))
-				: null;
+		CalendarSpec calendar = fields.containsKey("calendar")
+				? new CalendarParser(context).calendar(fields.get("calendar")) : null;
+		List<SlaTarget> targets = fields.containsKey("targets")
+				? new TargetParser(context).targets(fields.get("targets")) : null;
 		if (client == null || name == null || contract == null || calendar == null || targets == null) {
 			return null;
 		}
@@ -144,17 +153,19 @@ public final class PolicyParser {
 		}
 		String id = field(fields, "id", "a contract id such as NW-2026", text -> text);
 		LocalDate effective = field(fields, "effective", "a date such as 2026-01-01", ValueSyntax::date);
-		ReportingPeriod period = field(fields, "period", "month or quarter", text -> ReportingPeriod.fromKey(text)
-			.orElseThrow(() -> new BadValue("'" + text + "' is not a reporting period"
-					+ Suggestions.didYouMean(text, List.of("month", "quarter"), "month or quarter"))));
+		ReportingPeriod period = field(fields, "period", "month or quarter",
+				text -> ReportingPeriod.fromKey(text)
+					.orElseThrow(() -> new BadValue("'" + text + "' is not a reporting period"
+							+ Suggestions.didYouMean(text, List.of("month", "quarter"), "month or quarter"))));
 		BigDecimal fee = field(fields, "fee", "an amount such as 12000.00", ValueSyntax::amount);
 		Currency currency = field(fields, "currency", "a currency code such as EUR", ValueSyntax::currency);
 		Percent creditCap = fields.containsKey("credit-cap")
 				? field(fields, "credit-cap", "a percentage such as 20%", ValueSyntax::percent) : Percent.HUNDRED;
 		if (fee != null && currency != null && fee.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
-			context.error(fields.get("fee"), "contract.fee", "'" + fee.toPlainString() + "' has more decimals than "
-					+ currency.getCurrencyCode() + " (" + currency.getDefaultFractionDigits() + "); expected e.g. "
-					+ BigDecimal.valueOf(12000).setScale(currency.getDefaultFractionDigits()).toPlainString());
+			context.error(fields.get("fee"), "contract.fee",
+					"'" + fee.toPlainString() + "' has more decimals than " + currency.getCurrencyCode() + " ("
+							+ currency.getDefaultFractionDigits() + "); expected e.g. "
+							+ BigDecimal.valueOf(12000).setScale(currency.getDefaultFractionDigits()).toPlainString());
 			return null;
 		}
 		if (id == null || effective == null || period == null || fee == null || currency == null || creditCap == null) {
@@ -163,8 +174,7 @@ public final class PolicyParser {
 		return new Contract(id, effective, period, fee, currency, creditCap);
 	}
 
-	private <T> T field(Map<String, Node> fields, String key, String expected,
-			Function<String, T> syntax) {
+	private <T> T field(Map<String, Node> fields, String key, String expected, Function<String, T> syntax) {
 		Node node = fields.get(key);
 		return node == null ? null : context.value(node, "contract." + key, expected, syntax);
 	}

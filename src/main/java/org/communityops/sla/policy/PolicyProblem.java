@@ -3,8 +3,9 @@ package org.communityops.sla.policy;
 import java.util.Comparator;
 
 /**
- * Something wrong in a policy file, at a 1-based line and column. An {@link Severity#ERROR} makes the file unusable;
- * a {@link Severity#WARNING} does not. Printed as {@code file:line:column: what is wrong, what is expected}, with
+ * Something wrong in a policy file, at a 1-based line and column. An
+ * {@link Severity#ERROR} makes the file unusable; a {@link Severity#WARNING} does not.
+ * Printed as {@code file:line:column: what is wrong, what is expected}, with
  * {@code warning: } before the message of a warning.
  */
 public record PolicyProblem(String file, int line, int column, Severity severity, String message) {

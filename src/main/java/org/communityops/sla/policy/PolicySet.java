@@ -12,8 +12,9 @@ public final class PolicySet {
 	}
 
 	/**
-	 * An error for every valid file whose client an earlier file in the list already has, naming both files. Files
-	 * with errors of their own are skipped: their client is not known for sure.
+	 * An error for every valid file whose client an earlier file in the list already has,
+	 * naming both files. Files with errors of their own are skipped: their client is not
+	 * known for sure.
 	 */
 	public static List<PolicyProblem> check(List<ParsedPolicy> files) {
 		List<PolicyProblem> problems = new ArrayList<>();
@@ -29,8 +30,9 @@ public final class PolicySet {
 					.position("client")
 					.map(at -> first.file() + ":" + at.line() + ":" + at.column())
 					.orElse(first.file());
-				problems.add(file.locations().errorAt("client", "'" + client + "' is also the client of " + firstAt
-						+ "; expected one file per client (merge the two files, or rename one client)"));
+				problems.add(file.locations()
+					.errorAt("client", "'" + client + "' is also the client of " + firstAt
+							+ "; expected one file per client (merge the two files, or rename one client)"));
 			}
 		}
 		return problems;

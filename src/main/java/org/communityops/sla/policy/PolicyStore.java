@@ -19,16 +19,20 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The stored policy versions, parsed, and the withdrawals. Each stored row is parsed once and kept, since rows never
- * change; the database stays the one record shared by every node of the application. {@link #mark()} tells cheaply
- * whether any node stored something since the last reading.
+ * The stored policy versions, parsed, and the withdrawals. Each stored row is parsed once
+ * and kept, since rows never change; the database stays the one record shared by every
+ * node of the application. {@link #mark()} tells cheaply whether any node stored
+ * something since the last reading.
  */
 @Component
 class PolicyStore {
 
 	private static final Logger log = LoggerFactory.getLogger(PolicyStore.class);
 
-	/** Rows are never deleted, so each commit of a node raises a count; one round trip, no text read. */
+	/**
+	 * Rows are never deleted, so each commit of a node raises a count; one round trip, no
+	 * text read.
+	 */
 	private static final String MARK = """
 			select (select count(*) from sla_policy_version) as versions,
 			       (select coalesce(max(id), 0) from sla_policy_version) as newest_id,
@@ -41,8 +45,9 @@ class PolicyStore {
 	private final JdbcClient jdbc;
 
 	/**
-	 * Stores in a transaction of its own: on PostgreSQL an insert that loses to another node's (duplicate key) aborts
-	 * its transaction, and the loader reads the winner's rows next, which an aborted surrounding transaction refuses.
+	 * Stores in a transaction of its own: on PostgreSQL an insert that loses to another
+	 * node's (duplicate key) aborts its transaction, and the loader reads the winner's
+	 * rows next, which an aborted surrounding transaction refuses.
 	 */
 	private final TransactionTemplate ownTransaction;
 
@@ -57,7 +62,10 @@ class PolicyStore {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** What is stored now, in a few numbers: differs from an earlier mark once any node stored anything since. */
+	/**
+	 * What is stored now, in a few numbers: differs from an earlier mark once any node
+	 * stored anything since.
+	 */
 	record Mark(long versions, long newestId, long withdrawals) {
 	}
 
@@ -67,7 +75,10 @@ class PolicyStore {
 			.single();
 	}
 
-	/** Every stored version per client, oldest first, and the clients withdrawn after their newest version. */
+	/**
+	 * Every stored version per client, oldest first, and the clients withdrawn after
+	 * their newest version.
+	 */
 	StoredPolicies all() {
 		Map<String, List<PolicyVersion>> byClient = new LinkedHashMap<>();
 		for (StoredPolicyVersion row : rows.findAllByOrderByClientAscVersionAsc()) {
@@ -94,9 +105,13 @@ class PolicyStore {
 		ownTransaction.executeWithoutResult(status -> rows.saveAll(versions));
 	}
 
-	/** Withdraws the clients' policies after their versions given, together or none of them. */
+	/**
+	 * Withdraws the clients' policies after their versions given, together or none of
+	 * them.
+	 */
 	void withdraw(Map<String, Integer> newestVersions, Instant at) {
-		List<StoredWithdrawal> rows = newestVersions.entrySet().stream()
+		List<StoredWithdrawal> rows = newestVersions.entrySet()
+			.stream()
 			.map(client -> StoredWithdrawal.of(client.getKey(), client.getValue(), at))
 			.toList();
 		ownTransaction.executeWithoutResult(status -> withdrawals.saveAll(rows));
@@ -105,7 +120,8 @@ class PolicyStore {
 	private static PolicyVersion parse(StoredPolicyVersion row) {
 		ParsedPolicy policy = PolicyParser.parse(row.fileName(), row.content());
 		if (!policy.isValid()) {
-			// Only a stricter parser makes a stored version invalid; it can then no longer govern new clocks.
+			// Only a stricter parser makes a stored version invalid; it can then no
+			// longer govern new clocks.
 			log.warn("Stored SLA policy {} version {} no longer parses:\n{}", row.client(), row.version(),
 					new InvalidPolicyException(policy.errors()).getMessage());
 			return null;

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import org.communityops.sla.calendar.BusinessCalendar;
 
 /**
- * One loaded version of a client's policy: what the file said, when it was loaded, and the business calendar it
- * describes (built once, since it caches the public holidays it looks up).
+ * One loaded version of a client's policy: what the file said, when it was loaded, and
+ * the business calendar it describes (built once, since it caches the public holidays it
+ * looks up).
  */
 public record PolicyVersion(String client, int version, String file, String content, String contentSha256,
 		Instant loadedAt, SlaPolicy policy, BusinessCalendar businessCalendar) {
@@ -21,7 +22,10 @@ public record PolicyVersion(String client, int version, String file, String cont
 		return policy.contract().effective();
 	}
 
-	/** The calendar a target's clock runs on: the client's business hours, or around the clock. */
+	/**
+	 * The calendar a target's clock runs on: the client's business hours, or around the
+	 * clock.
+	 */
 	public BusinessCalendar calendarFor(SlaTarget target) {
 		return target.clock() == ClockKind.TWENTY_FOUR_SEVEN ? BusinessCalendar.alwaysOpen() : businessCalendar;
 	}

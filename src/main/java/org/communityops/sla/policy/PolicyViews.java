@@ -24,7 +24,9 @@ final class PolicyViews {
 			return new Summary(version.client(), policy.name(), version.file(), version.version(), version.effective(),
 					version.loadedAt(), version.contentSha256(), policy.contract().id(),
 					policy.contract().period().key(),
-					policy.targets().stream().map(target -> new Target(target.id(), target.name(), target.clock().key()))
+					policy.targets()
+						.stream()
+						.map(target -> new Target(target.id(), target.name(), target.clock().key()))
 						.toList(),
 					Problem.all(problems));
 		}
@@ -43,7 +45,10 @@ final class PolicyViews {
 
 	}
 
-	/** A problem of a policy file; {@code text} is the {@code file:line:column: message} line. */
+	/**
+	 * A problem of a policy file; {@code text} is the {@code file:line:column: message}
+	 * line.
+	 */
 	record Problem(String file, int line, int column, String severity, String message, String text) {
 
 		static List<Problem> all(List<PolicyProblem> problems) {

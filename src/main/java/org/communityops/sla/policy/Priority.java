@@ -3,12 +3,18 @@ package org.communityops.sla.policy;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How urgent an item is, from the process variable {@code priority}; {@link #NORMAL} when absent or unknown. */
+/**
+ * How urgent an item is, from the process variable {@code priority}; {@link #NORMAL} when
+ * absent or unknown.
+ */
 public enum Priority {
 
 	LOW, NORMAL, HIGH, URGENT;
 
-	/** The value of the process variable {@code priority}: a name in any case; anything else counts as NORMAL. */
+	/**
+	 * The value of the process variable {@code priority}: a name in any case; anything
+	 * else counts as NORMAL.
+	 */
 	public static Priority fromVariable(Object variable) {
 		if (variable instanceof Priority priority) {
 			return priority;
@@ -16,7 +22,10 @@ public enum Priority {
 		return variable == null ? NORMAL : fromKey(variable.toString()).orElse(NORMAL);
 	}
 
-	/** The priority named {@code low}, {@code normal}, {@code high} or {@code urgent} (any case). */
+	/**
+	 * The priority named {@code low}, {@code normal}, {@code high} or {@code urgent} (any
+	 * case).
+	 */
 	public static Optional<Priority> fromKey(String key) {
 		for (Priority priority : values()) {
 			if (priority.key().equalsIgnoreCase(key.trim())) {

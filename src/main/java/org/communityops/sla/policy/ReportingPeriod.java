@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Optional;
 
-/** The period over which compliance is measured, credits are owed and the fee is charged. */
+/**
+ * The period over which compliance is measured, credits are owed and the fee is charged.
+ */
 public enum ReportingPeriod {
 
 	MONTH("month"), QUARTER("quarter");
@@ -28,7 +30,9 @@ public enum ReportingPeriod {
 		};
 	}
 
-	/** The first day of the next period, exclusive end of the one that contains the date. */
+	/**
+	 * The first day of the next period, exclusive end of the one that contains the date.
+	 */
 	public LocalDate endOf(LocalDate date) {
 		return switch (this) {
 			case MONTH -> startOf(date).plusMonths(1);

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads what a target times: {@code task} (and {@code process}), or {@code start}, {@code stop} and {@code pause-while}. */
+/**
+ * Reads what a target times: {@code task} (and {@code process}), or {@code start},
+ * {@code stop} and {@code pause-while}.
+ */
 final class ScopeParser {
 
 	private static final List<String> EVENT_KEYS = List.of("process", "on");
@@ -20,7 +23,10 @@ final class ScopeParser {
 		this.context = context;
 	}
 
-	/** The scope of the target at {@code path}, from its fields; null after reporting a problem. */
+	/**
+	 * The scope of the target at {@code path}, from its fields; null after reporting a
+	 * problem.
+	 */
 	TargetScope scope(Node target, String path, Map<String, Node> fields) {
 		boolean task = fields.containsKey("task");
 		boolean start = fields.containsKey("start");
@@ -75,8 +81,8 @@ final class ScopeParser {
 			return null;
 		}
 		if (stop.process != null && !stop.process.equals(start.process)) {
-			context.error(stop.processNode, path + ".stop.process", "'" + stop.process + "' is not the start's process '"
-					+ start.process + "'; expected both events in one process");
+			context.error(stop.processNode, path + ".stop.process", "'" + stop.process
+					+ "' is not the start's process '" + start.process + "'; expected both events in one process");
 			return null;
 		}
 		if (stop.on.equals(start.on)) {
@@ -92,26 +98,27 @@ final class ScopeParser {
 	}
 
 	private Event event(Node node, String path, boolean isStart) {
-		Map<String, String> required = isStart
-				? Map.of("process", "process: ContentApprovalProcess", "on", "on: start")
+		Map<String, String> required = isStart ? Map.of("process", "process: ContentApprovalProcess", "on", "on: start")
 				: Map.of("on", "on: end");
 		Map<String, Node> fields = context.fields(node, path, EVENT_KEYS, required,
-				"a map with process and on, such as {process: ContentApprovalProcess, on: " + (isStart ? "start}" : "end}"));
+				"a map with process and on, such as {process: ContentApprovalProcess, on: "
+						+ (isStart ? "start}" : "end}"));
 		if (fields == null) {
 			return null;
 		}
 		String process = fields.containsKey("process") ? context.value(fields.get("process"), path + ".process",
 				"a process id such as ContentApprovalProcess", ValueSyntax::elementId) : null;
-		String on = fields.containsKey("on") ? context.value(fields.get("on"), path + ".on",
-				"start, end or an element id", ValueSyntax::elementId) : null;
+		String on = fields.containsKey("on")
+				? context.value(fields.get("on"), path + ".on", "start, end or an element id", ValueSyntax::elementId)
+				: null;
 		if (on == null || fields.containsKey("process") && process == null || isStart && process == null) {
 			return null;
 		}
 		JourneyEvent event = JourneyEvent.fromKey(on);
 		if (event.equals(isStart ? JourneyEvent.PROCESS_END : JourneyEvent.PROCESS_START)) {
-			context.error(fields.get("on"), path + ".on", isStart
-					? "a journey cannot start when the process ends; expected start or an element id"
-					: "a journey cannot stop when the process starts; expected end or an element id");
+			context.error(fields.get("on"), path + ".on",
+					isStart ? "a journey cannot start when the process ends; expected start or an element id"
+							: "a journey cannot stop when the process starts; expected end or an element id");
 			return null;
 		}
 		return new Event(process, fields.get("process"), event, fields.get("on"));

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One service level of a contract: what is timed, how long it may take, and what is owed when too many items take
- * longer.
+ * One service level of a contract: what is timed, how long it may take, and what is owed
+ * when too many items take longer.
  *
  * @param within the time allowed for priorities that {@code byPriority} does not name
  * @param byPriority the time allowed per priority, overriding {@code within}
  * @param warnAt shares of the allowed time at which to warn, ascending, each below 100%
- * @param objective the share of a period's items that must meet the target; empty when none is promised
+ * @param objective the share of a period's items that must meet the target; empty when
+ * none is promised
  * @param credits credit tiers, least severe first (descending {@code below})
  */
 public record SlaTarget(String id, String name, TargetScope scope, ClockKind clock, Optional<Duration> within,
@@ -37,8 +38,9 @@ public record SlaTarget(String id, String name, TargetScope scope, ClockKind clo
 	}
 
 	/**
-	 * The credit owed for a period in which the given share of items met the target: of the tiers whose
-	 * {@code below} the compliance is under, the one with the lowest {@code below}; zero when none applies.
+	 * The credit owed for a period in which the given share of items met the target: of
+	 * the tiers whose {@code below} the compliance is under, the one with the lowest
+	 * {@code below}; zero when none applies.
 	 */
 	public Percent creditFor(Percent compliance) {
 		return credits.stream()

@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the database holds, the one source every node agrees on: every stored version per client, oldest first, and
- * the clients whose policy is withdrawn (a withdrawal after their newest version). Per client, the newest stored
- * version is in force unless it is withdrawn.
+ * What the database holds, the one source every node agrees on: every stored version per
+ * client, oldest first, and the clients whose policy is withdrawn (a withdrawal after
+ * their newest version). Per client, the newest stored version is in force unless it is
+ * withdrawn.
  */
 record StoredPolicies(Map<String, List<PolicyVersion>> versions, Set<String> withdrawn) {
 
@@ -27,7 +28,10 @@ record StoredPolicies(Map<String, List<PolicyVersion>> versions, Set<String> wit
 		return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
 	}
 
-	/** The version in force: the newest stored one, unless the client's policy is withdrawn. */
+	/**
+	 * The version in force: the newest stored one, unless the client's policy is
+	 * withdrawn.
+	 */
 	Optional<PolicyVersion> inForce(String client) {
 		return withdrawn.contains(client) ? Optional.empty() : newest(client);
 	}

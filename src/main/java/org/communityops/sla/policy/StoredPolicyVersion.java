@@ -11,8 +11,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One version of a client's policy file as it was loaded: its full text, so the version that governed
- * a clock or a report can always be shown and parsed again. Stored once, never changed.
+ * One version of a client's policy file as it was loaded: its full text, so the version
+ * that governed a clock or a report can always be shown and parsed again. Stored once,
+ * never changed.
  */
 @Table("sla_policy_version")
 record StoredPolicyVersion(@Id Long id, String client, int version, String fileName, String content,
@@ -23,7 +24,10 @@ record StoredPolicyVersion(@Id Long id, String client, int version, String fileN
 		return new StoredPolicyVersion(null, client, version, fileName, content, sha256, effective, loadedAt);
 	}
 
-	/** The SHA-256 of a file's text as UTF-8, in hex: two texts are the same version when their hashes are. */
+	/**
+	 * The SHA-256 of a file's text as UTF-8, in hex: two texts are the same version when
+	 * their hashes are.
+	 */
 	static String sha256(String content) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

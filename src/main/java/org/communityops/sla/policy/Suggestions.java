@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for a misspelt key or value: the closest option by Levenshtein distance, if close enough. */
+/**
+ * "Did you mean ...?" for a misspelt key or value: the closest option by Levenshtein
+ * distance, if close enough.
+ */
 final class Suggestions {
 
 	private Suggestions() {
@@ -18,7 +21,10 @@ final class Suggestions {
 			.min(Comparator.comparingInt(option -> distance(normal, normalize(option))));
 	}
 
-	/** {@code "; did you mean 'x'?"} or, without a close option, {@code "; expected " + otherwise}. */
+	/**
+	 * {@code "; did you mean 'x'?"} or, without a close option,
+	 * {@code "; expected " + otherwise}.
+	 */
 	static String didYouMean(String given, Collection<String> options, String otherwise) {
 		return closest(given, options).map(option -> "; did you mean '" + option + "'?")
 			.orElse("; expected " + otherwise);

@@ -12,7 +12,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
-/** Reads {@code targets:}: each target's id, name, scope, clock and allowed time; the rest is delegated. */
+/**
+ * Reads {@code targets:}: each target's id, name, scope, clock and allowed time; the rest
+ * is delegated.
+ */
 final class TargetParser {
 
 	static final List<String> KEYS = List.of("id", "name", "task", "process", "start", "stop", "pause-while", "clock",
@@ -61,8 +64,9 @@ final class TargetParser {
 		String name = fields.containsKey("name")
 				? context.text(fields.get("name"), path + ".name", "a name such as First response to a member") : null;
 		TargetScope scope = scopes.scope(node, path, fields);
-		ClockKind clock = fields.containsKey("clock") ? context.value(fields.get("clock"), path + ".clock",
-				"business or 24x7", TargetParser::clock) : ClockKind.BUSINESS;
+		ClockKind clock = fields.containsKey("clock")
+				? context.value(fields.get("clock"), path + ".clock", "business or 24x7", TargetParser::clock)
+				: ClockKind.BUSINESS;
 		Optional<Duration> within = fields.containsKey("within")
 				? Optional.ofNullable(duration(fields.get("within"), path + ".within", clock)) : Optional.empty();
 		Map<Priority, Duration> byPriority = fields.containsKey("by-priority")
@@ -83,8 +87,8 @@ final class TargetParser {
 		String id = context.value(node, path + ".id", "a lowercase slug such as first-response", ValueSyntax::slug);
 		String earlier = id == null ? null : pathOfId.putIfAbsent(id, path);
 		if (earlier != null) {
-			context.error(node, path + ".id", "'" + id + "' is already the id of " + earlier
-					+ "; expected an id used once per policy");
+			context.error(node, path + ".id",
+					"'" + id + "' is already the id of " + earlier + "; expected an id used once per policy");
 			return null;
 		}
 		return id;
@@ -128,8 +132,8 @@ final class TargetParser {
 		return valid ? durations : null;
 	}
 
-	private boolean coversEveryPriority(Node target, String path, Map<String, Node> fields,
-			Optional<Duration> within, Map<Priority, Duration> byPriority) {
+	private boolean coversEveryPriority(Node target, String path, Map<String, Node> fields, Optional<Duration> within,
+			Map<Priority, Duration> byPriority) {
 		if (within.isEmpty() && byPriority.isEmpty()) {
 			context.error(target, path, "missing required key 'within', e.g. within: 4h");
 			return false;
@@ -147,9 +151,10 @@ final class TargetParser {
 			Duration more = byPriority.getOrDefault(urgent, within.orElse(null));
 			Duration less = byPriority.getOrDefault(lessUrgent, within.orElse(null));
 			if (more.compareTo(less) > 0) {
-				context.warning(fields.get("by-priority"), path + ".by-priority", urgent.key() + " items get more time ("
-						+ DurationSyntax.format(more) + ") than " + lessUrgent.key() + " ones ("
-						+ DurationSyntax.format(less) + "); expected less or equal time for a more urgent priority");
+				context.warning(fields.get("by-priority"), path + ".by-priority",
+						urgent.key() + " items get more time (" + DurationSyntax.format(more) + ") than "
+								+ lessUrgent.key() + " ones (" + DurationSyntax.format(less)
+								+ "); expected less or equal time for a more urgent priority");
 				break;
 			}
 		}

@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public record TaskScope(String taskId, Optional<String> process) implements TargetScope {
 
-	/** Whether a task of the given process definition key and task definition key is timed by this target. */
+	/**
+	 * Whether a task of the given process definition key and task definition key is timed
+	 * by this target.
+	 */
 	public boolean matches(String processId, String taskDefinitionKey) {
 		return taskId.equals(taskDefinitionKey) && process.map(processId::equals).orElse(true);
 	}

@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 
 import org.communityops.sla.calendar.TimeRange;
 
-/** The scalar syntaxes of policy files other than durations; each throws {@link BadValue} with what to report. */
+/**
+ * The scalar syntaxes of policy files other than durations; each throws {@link BadValue}
+ * with what to report.
+ */
 final class ValueSyntax {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -73,7 +76,8 @@ final class ValueSyntax {
 			}
 			throw new BadValue("'" + text + "' is not an ISO 4217 currency code; did you mean '" + upper + "'?");
 		}
-		throw new BadValue("'" + text + "' is not an ISO 4217 currency code; expected three capital letters such as EUR, USD or INR");
+		throw new BadValue("'" + text
+				+ "' is not an ISO 4217 currency code; expected three capital letters such as EUR, USD or INR");
 	}
 
 	private static boolean isCurrency(String code) {
@@ -143,8 +147,8 @@ final class ValueSyntax {
 
 	/** Values listed in messages, e.g. {@code low, normal, high or urgent}. */
 	static String either(String... values) {
-		return Arrays.stream(values).limit(values.length - 1L).collect(Collectors.joining(", "))
-				+ " or " + values[values.length - 1];
+		return Arrays.stream(values).limit(values.length - 1L).collect(Collectors.joining(", ")) + " or "
+				+ values[values.length - 1];
 	}
 
 }

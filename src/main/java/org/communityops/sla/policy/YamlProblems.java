@@ -17,10 +17,11 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
- * A YAML error of a policy file as a problem at its line and column. The parser marks syntax errors itself; a
- * character YAML does not allow is placed from its offset, and the limits that guard against hostile files
- * (nesting depth, aliases of lists and maps, as in a "billion laughs" file) are placed by reading the file's events
- * again, which expands no alias.
+ * A YAML error of a policy file as a problem at its line and column. The parser marks
+ * syntax errors itself; a character YAML does not allow is placed from its offset, and
+ * the limits that guard against hostile files (nesting depth, aliases of lists and maps,
+ * as in a "billion laughs" file) are placed by reading the file's events again, which
+ * expands no alias.
  */
 final class YamlProblems {
 
@@ -31,8 +32,8 @@ final class YamlProblems {
 	}
 
 	/**
-	 * A syntax error at the parser's mark; an unclosed flow list or map at the bracket that opened it, since the
-	 * parser notices it only at a later line.
+	 * A syntax error at the parser's mark; an unclosed flow list or map at the bracket
+	 * that opened it, since the parser notices it only at a later line.
 	 */
 	static PolicyProblem syntax(String file, MarkedYAMLException ex) {
 		boolean unclosedFlow = ex.getContext() != null && ex.getContext().startsWith("while parsing a flow")
@@ -43,7 +44,9 @@ final class YamlProblems {
 		return at(file, mark, "invalid YAML: " + ex.getProblem() + context + SYNTAX_HINT);
 	}
 
-	/** An error the parser gives without a mark, placed where the text breaks the rule. */
+	/**
+	 * An error the parser gives without a mark, placed where the text breaks the rule.
+	 */
 	static PolicyProblem unmarked(String file, String text, YAMLException ex, LoaderOptions limits) {
 		if (ex instanceof ReaderException unreadable) {
 			return character(file, text, unreadable);
@@ -67,10 +70,11 @@ final class YamlProblems {
 				}
 				else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
 						&& ++aliases > limits.getMaxAliasesForCollections()) {
-					return at(file, event.getStartMark(), "invalid YAML: more than "
-							+ limits.getMaxAliasesForCollections() + " aliases of lists or maps (here *"
-							+ alias.getAnchor() + "), which can expand into billions of values; expected a policy"
-							+ " written out without such aliases");
+					return at(file, event.getStartMark(),
+							"invalid YAML: more than " + limits.getMaxAliasesForCollections()
+									+ " aliases of lists or maps (here *" + alias.getAnchor()
+									+ "), which can expand into billions of values; expected a policy"
+									+ " written out without such aliases");
 				}
 			}
 		}

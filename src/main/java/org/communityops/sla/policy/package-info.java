@@ -1,5 +1,6 @@
 /**
- * The SLA policy file format: one YAML contract per client, parsed into immutable records, with every problem reported as file:line:column.
+ * The SLA policy file format: one YAML contract per client, parsed into immutable
+ * records, with every problem reported as file:line:column.
  */
 @ApplicationModule(displayName = "SLA policies")
 package org.communityops.sla.policy;

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answers "when would this be due?" for a draft calendar, and how far a clock would be at a given instant. The due
- * instant is null while an open pause holds the clock before the allowance is used up.
+ * Answers "when would this be due?" for a draft calendar, and how far a clock would be at
+ * a given instant. The due instant is null while an open pause holds the clock before the
+ * allowance is used up.
  */
 @RestController
 class PreviewController {
@@ -113,7 +114,10 @@ class PreviewController {
 		return result;
 	}
 
-	/** {@code instant} unless it is outside the years the calendar arithmetic takes; null stays null. */
+	/**
+	 * {@code instant} unless it is outside the years the calendar arithmetic takes; null
+	 * stays null.
+	 */
 	private static Instant supported(Instant instant, String field) {
 		if (instant != null && !BusinessCalendar.supports(instant)) {
 			throw new BadRequestException(field, field + ": " + instant + " is outside the supported years 1678-2261;"

@@ -16,12 +16,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the shared Tasklist filters that do not exist yet (matched by name, so a filter an
- * administrator edited is left alone). The queues hold the SLA-timed tasks, those with a due date, which the SLA
- * clocks set to the SLA due time, sorted by it so the most urgent work is on top on every database (H2 would list
- * tasks without one first, PostgreSQL last); tasks no target times are in a queue of their own. The Tasklist itself
- * sorts by what its address says, which {@code app/tasklist/communityops/sla-order.js} makes the due date. The
- * filters need nothing but the engine, so a start-up runner makes them in no particular order to the other work.
+ * Creates the shared Tasklist filters that do not exist yet (matched by name, so a filter
+ * an administrator edited is left alone). The queues hold the SLA-timed tasks, those with
+ * a due date, which the SLA clocks set to the SLA due time, sorted by it so the most
+ * urgent work is on top on every database (H2 would list tasks without one first,
+ * PostgreSQL last); tasks no target times are in a queue of their own. The Tasklist
+ * itself sorts by what its address says, which
+ * {@code app/tasklist/communityops/sla-order.js} makes the due date. The filters need
+ * nothing but the engine, so a start-up runner makes them in no particular order to the
+ * other work.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {

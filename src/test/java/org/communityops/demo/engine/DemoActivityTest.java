@@ -27,9 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The demo activity on the real engine and the demo policies; its schedule is set far off, so the tests run its steps
- * themselves (and, with the job executor off, the SLA deadline jobs). The tests share the generator, so each looks
- * only at what its own steps started.
+ * The demo activity on the real engine and the demo policies; its schedule is set far
+ * off, so the tests run its steps themselves (and, with the job executor off, the SLA
+ * deadline jobs). The tests share the generator, so each looks only at what its own steps
+ * started.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -80,9 +81,10 @@ class DemoActivityTest {
 	}
 
 	/**
-	 * The point of the round-the-clock client: at 03:00 on a Sunday in Berlin (Saturday evening in Chicago, Sunday
-	 * morning in Bengaluru: every business-hours demo contract is closed) its request warns, breaches and escalates
-	 * within minutes, while another client's request of the same night waits for its business hours.
+	 * The point of the round-the-clock client: at 03:00 on a Sunday in Berlin (Saturday
+	 * evening in Chicago, Sunday morning in Bengaluru: every business-hours demo contract
+	 * is closed) its request warns, breaches and escalates within minutes, while another
+	 * client's request of the same night waits for its business hours.
 	 */
 	@Test
 	void onASundayAtThreeInTheMorningTheRoundTheClockClientsRequestWarnsBreachesAndEscalatesWithinMinutes() {
@@ -125,7 +127,10 @@ class DemoActivityTest {
 		assertThat(acknowledge.within()).isEqualTo(Duration.ofMinutes(10));
 		SlaClock businessHoursOnly = clockLog.clock(clock(northwind, "support-resolution").id()).orElseThrow();
 		assertThat(businessHoursOnly.state()).isEqualTo(ClockState.RUNNING);
-		assertThat(businessHoursOnly.dueAt()).isAfter(Instant.parse("2030-03-04T07:00:00Z")); // Monday 08:00 in Berlin
+		assertThat(businessHoursOnly.dueAt()).isAfter(Instant.parse("2030-03-04T07:00:00Z")); // Monday
+																								// 08:00
+																								// in
+																								// Berlin
 	}
 
 	private SlaClock clock(ProcessInstance instance, String target) {

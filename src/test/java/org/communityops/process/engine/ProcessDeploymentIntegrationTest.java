@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Starts the real application (default profile, H2) and checks what the engine serves over HTTP. */
+/**
+ * Starts the real application (default profile, H2) and checks what the engine serves
+ * over HTTP.
+ */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:deployment-test;DB_CLOSE_DELAY=-1")
@@ -77,8 +80,8 @@ class ProcessDeploymentIntegrationTest {
 		for (Task task : tasks) {
 			UserTask userTask = repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
 				.getModelElementById(task.getTaskDefinitionKey());
-			ResponseEntity<JsonNode> form = admin(http).getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form",
-					JsonNode.class);
+			ResponseEntity<JsonNode> form = admin(http)
+				.getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form", JsonNode.class);
 
 			assertThat(form.getStatusCode()).as(task.getTaskDefinitionKey()).isEqualTo(HttpStatus.OK);
 			assertThat(form.getBody().get("id").asText()).isEqualTo(userTask.getCamundaFormRef());
@@ -89,8 +92,11 @@ class ProcessDeploymentIntegrationTest {
 	@Test
 	void demoWorkWaitsForModeratorsInEveryProcess() {
 		Set<String> processes = new HashSet<>();
-		taskService.createTaskQuery().taskCandidateGroup("moderators").list()
-			.forEach(task -> processes.add(repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey()));
+		taskService.createTaskQuery()
+			.taskCandidateGroup("moderators")
+			.list()
+			.forEach(task -> processes
+				.add(repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey()));
 
 		assertThat(processes).containsExactlyInAnyOrder("ClientOnboardingProcess", "ContentApprovalProcess",
 				"MemberSupportProcess", "EscalationProcess", "VendorReviewProcess");

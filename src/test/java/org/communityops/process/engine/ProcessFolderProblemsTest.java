@@ -19,9 +19,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A process folder with the five processes, a model the engine cannot parse and one that does not say how long to keep
- * its history: the application starts, deploys every model but the broken one (the other without a history time to
- * live gets the configured default), and reports the broken one in health with its file and line.
+ * A process folder with the five processes, a model the engine cannot parse and one that
+ * does not say how long to keep its history: the application starts, deploys every model
+ * but the broken one (the other without a history time to live gets the configured
+ * default), and reports the broken one in health with its file and line.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:process-folder-problems;DB_CLOSE_DELAY=-1",
@@ -43,7 +44,8 @@ class ProcessFolderProblemsTest {
 			try (Stream<Path> files = Stream.concat(Files.walk(Path.of("processes")),
 					Files.list(Path.of("src/test/resources/process-folder")))) {
 				for (Path file : files.filter(Files::isRegularFile).toList()) {
-					Path relative = file.startsWith("processes") ? Path.of("processes").relativize(file) : file.getFileName();
+					Path relative = file.startsWith("processes") ? Path.of("processes").relativize(file)
+							: file.getFileName();
 					Files.copy(file, FOLDER.resolve(relative), StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
@@ -67,13 +69,16 @@ class ProcessFolderProblemsTest {
 	@Test
 	void reportsTheBrokenModelWithItsFileAndLine() {
 		assertThat(rejected.health().getStatus()).isEqualTo(RejectedModels.DEGRADED);
-		assertThat(rejected.errors()).as("the errors reported").allMatch(error -> error.startsWith("broken.bpmn:"))
+		assertThat(rejected.errors()).as("the errors reported")
+			.allMatch(error -> error.startsWith("broken.bpmn:"))
 			.anyMatch(error -> error.startsWith("broken.bpmn:6:")
 					&& error.contains("Invalid destination 'Task_Missing' of sequence flow 'Flow_Nowhere'"));
 	}
 
 	private ProcessDefinition latest(String key) {
-		return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+		return repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(key)
+			.latestVersion()
 			.singleResult();
 	}
 

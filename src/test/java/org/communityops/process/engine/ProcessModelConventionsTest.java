@@ -37,7 +37,8 @@ class ProcessModelConventionsTest {
 			.done();
 
 		assertThat(ProcessModelConventions.check(List.of(bpmn("p.bpmn", model), form("a.form", "Form_A"))))
-			.containsExactly("p.bpmn: user task Task_Unrouted has no candidate group; expected camunda:candidateGroups");
+			.containsExactly(
+					"p.bpmn: user task Task_Unrouted has no candidate group; expected camunda:candidateGroups");
 	}
 
 	@Test
@@ -77,8 +78,7 @@ class ProcessModelConventionsTest {
 	}
 
 	private static ModelFile bpmn(String name, BpmnModelInstance model) {
-		return new ModelFile(name,
-				new ByteArrayResource(Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)));
+		return new ModelFile(name, new ByteArrayResource(Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static ModelFile form(String name, String id) {

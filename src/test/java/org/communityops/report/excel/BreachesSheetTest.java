@@ -15,7 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.communityops.report.BreachedItem;
 import org.junit.jupiter.api.Test;
 
-/** A Breaches sheet that would pass the last row says how many items it left out, and does not fail. */
+/**
+ * A Breaches sheet that would pass the last row says how many items it left out, and does
+ * not fail.
+ */
 class BreachesSheetTest {
 
 	@Test

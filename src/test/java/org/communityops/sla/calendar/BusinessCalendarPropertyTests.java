@@ -15,7 +15,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** The calendar arithmetic against {@link NaiveBusinessClock}, on random minute-aligned calendars and pauses. */
+/**
+ * The calendar arithmetic against {@link NaiveBusinessClock}, on random minute-aligned
+ * calendars and pauses.
+ */
 class BusinessCalendarPropertyTests {
 
 	/** How far the slow reference searches for a due instant: ten days. */
@@ -51,7 +54,8 @@ class BusinessCalendarPropertyTests {
 		else {
 			Instant windowEnd = scenario.start().plus(Duration.ofMinutes(WINDOW_MINUTES));
 			due.ifPresent(instant -> assertThat(instant).isAfter(windowEnd));
-			boolean stoppedInWindow = scenario.pauses().stream()
+			boolean stoppedInWindow = scenario.pauses()
+				.stream()
 				.anyMatch(pause -> pause.isOpen() && pause.from().isBefore(windowEnd));
 			if (stoppedInWindow) {
 				assertThat(due).isEmpty();
@@ -79,8 +83,8 @@ class BusinessCalendarPropertyTests {
 			return;
 		}
 		Optional<Instant> shorter = calendar.due(scenario.start(), scenario.within(), scenario.pauses());
-		Optional<Instant> longer = calendar.due(scenario.start(),
-				scenario.within().plusMinutes(extraMinutes), scenario.pauses());
+		Optional<Instant> longer = calendar.due(scenario.start(), scenario.within().plusMinutes(extraMinutes),
+				scenario.pauses());
 		if (shorter.isEmpty()) {
 			assertThat(longer).isEmpty();
 		}

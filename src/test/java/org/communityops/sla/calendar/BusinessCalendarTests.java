@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-/** Worked examples of business-time arithmetic; docs/sla-calendar-semantics.md quotes several of them. */
+/**
+ * Worked examples of business-time arithmetic; docs/sla-calendar-semantics.md quotes
+ * several of them.
+ */
 class BusinessCalendarTests {
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -33,14 +36,12 @@ class BusinessCalendarTests {
 
 	@Test
 	void fridayAfternoonTaskWithFourHoursIsDueMondayNoon() {
-		assertThat(office.due(berlin("2025-06-13T16:00"), Duration.ofHours(4)))
-			.contains(berlin("2025-06-16T12:00"));
+		assertThat(office.due(berlin("2025-06-13T16:00"), Duration.ofHours(4))).contains(berlin("2025-06-16T12:00"));
 	}
 
 	@Test
 	void fridayAfternoonTaskWithOneHourIsDueAtFridayClosingNotMondayOpening() {
-		assertThat(office.due(berlin("2025-06-13T16:00"), Duration.ofHours(1)))
-			.contains(berlin("2025-06-13T17:00"));
+		assertThat(office.due(berlin("2025-06-13T16:00"), Duration.ofHours(1))).contains(berlin("2025-06-13T17:00"));
 	}
 
 	@Test
@@ -60,25 +61,23 @@ class BusinessCalendarTests {
 	void explicitHolidayIsSkipped() {
 		BusinessCalendar calendar = BusinessCalendar.weekly(BERLIN, OFFICE,
 				ClosedDates.of(Set.of(LocalDate.parse("2025-06-16"))));
-		assertThat(calendar.due(berlin("2025-06-13T16:00"), Duration.ofHours(4)))
-			.contains(berlin("2025-06-17T12:00"));
+		assertThat(calendar.due(berlin("2025-06-13T16:00"), Duration.ofHours(4))).contains(berlin("2025-06-17T12:00"));
 	}
 
 	@Test
 	void publicHolidayOfBerlinIsSkipped() {
 		// Whit Monday, 9 June 2025
 		BusinessCalendar calendar = BusinessCalendar.weekly(BERLIN, OFFICE, PublicHolidays.of("DE", "be"));
-		assertThat(calendar.due(berlin("2025-06-06T16:00"), Duration.ofHours(4)))
-			.contains(berlin("2025-06-10T12:00"));
+		assertThat(calendar.due(berlin("2025-06-06T16:00"), Duration.ofHours(4))).contains(berlin("2025-06-10T12:00"));
 	}
 
 	@Test
 	void sixteenHoursFromFridayAfternoonSkipTheWeekendAndAHolidayMonday() {
-		// the benchmark's case (BusinessCalendarBenchmark): 3h Friday, Monday closed, 8h Tuesday, 5h Wednesday
+		// the benchmark's case (BusinessCalendarBenchmark): 3h Friday, Monday closed, 8h
+		// Tuesday, 5h Wednesday
 		BusinessCalendar calendar = BusinessCalendar.weekly(BERLIN, OFFICE,
 				ClosedDates.of(Set.of(LocalDate.parse("2025-06-16"))));
-		assertThat(calendar.due(berlin("2025-06-13T14:00"), Duration.ofHours(16)))
-			.contains(berlin("2025-06-18T14:00"));
+		assertThat(calendar.due(berlin("2025-06-13T14:00"), Duration.ofHours(16))).contains(berlin("2025-06-18T14:00"));
 		assertThat(calendar.elapsed(berlin("2025-06-13T14:00"), berlin("2025-06-18T12:00"), List.of()))
 			.isEqualTo(Duration.ofHours(14));
 	}
@@ -86,10 +85,8 @@ class BusinessCalendarTests {
 	@Test
 	void saturdayShiftCountsAsBusinessTime() {
 		BusinessCalendar calendar = BusinessCalendar.weekly(BERLIN, OFFICE.with(SATURDAY, "10:00-14:00"));
-		assertThat(calendar.due(berlin("2025-06-13T16:00"), Duration.ofHours(4)))
-			.contains(berlin("2025-06-14T13:00"));
-		assertThat(calendar.due(berlin("2025-06-13T16:00"), Duration.ofHours(6)))
-			.contains(berlin("2025-06-16T10:00"));
+		assertThat(calendar.due(berlin("2025-06-13T16:00"), Duration.ofHours(4))).contains(berlin("2025-06-14T13:00"));
+		assertThat(calendar.due(berlin("2025-06-13T16:00"), Duration.ofHours(6))).contains(berlin("2025-06-16T10:00"));
 	}
 
 	@Test
@@ -182,11 +179,10 @@ class BusinessCalendarTests {
 	void alwaysOpenClockCountsWallClockTimeMinusPauses() {
 		BusinessCalendar always = BusinessCalendar.alwaysOpen();
 		Instant start = Instant.parse("2025-06-13T14:00:00Z");
-		List<Pause> pauses = List.of(Pause.between(Instant.parse("2025-06-13T15:00:00Z"),
-				Instant.parse("2025-06-14T15:00:00Z")));
+		List<Pause> pauses = List
+			.of(Pause.between(Instant.parse("2025-06-13T15:00:00Z"), Instant.parse("2025-06-14T15:00:00Z")));
 		assertThat(always.due(start, Duration.ofHours(4), pauses)).contains(Instant.parse("2025-06-14T18:00:00Z"));
-		assertThat(always.elapsed(start, Instant.parse("2025-06-14T16:00:00Z"), pauses))
-			.isEqualTo(Duration.ofHours(2));
+		assertThat(always.elapsed(start, Instant.parse("2025-06-14T16:00:00Z"), pauses)).isEqualTo(Duration.ofHours(2));
 		assertThat(always.due(start, Duration.ofHours(4), List.of(Pause.openSince(start)))).isEmpty();
 	}
 
@@ -199,14 +195,16 @@ class BusinessCalendarTests {
 
 	@Test
 	void calendarClosedOnEveryDateFailsAfterSearchingFiveYears() {
-		ClosedDates everyDay = year -> LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1))
+		ClosedDates everyDay = year -> LocalDate.of(year, 1, 1)
+			.datesUntil(LocalDate.of(year + 1, 1, 1))
 			.collect(Collectors.toSet());
 		BusinessCalendar closed = BusinessCalendar.weekly(BERLIN, OFFICE, everyDay);
 		assertThatIllegalStateException().isThrownBy(() -> closed.due(berlin("2025-06-16T09:00"), Duration.ofHours(1)))
 			.withMessageContaining("No due instant within 1830 days");
 		// and an open pause wins over the search limit: the clock is stopped anyway
 		assertThat(closed.due(berlin("2025-06-16T09:00"), Duration.ofHours(1),
-				List.of(Pause.openSince(berlin("2025-07-01T00:00"))))).isEmpty();
+				List.of(Pause.openSince(berlin("2025-07-01T00:00")))))
+			.isEmpty();
 	}
 
 }

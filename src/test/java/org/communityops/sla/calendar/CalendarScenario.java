@@ -21,7 +21,10 @@ record CalendarScenario(ZoneId zone, WeeklyHours hours, Set<LocalDate> holidays,
 	static final List<String> ZONES = List.of("America/New_York", "Europe/London", "Australia/Lord_Howe",
 			"Asia/Kathmandu", "Europe/Berlin", "UTC");
 
-	/** Minute-of-day points near DST transitions and midnight, to make ranges straddle them often. */
+	/**
+	 * Minute-of-day points near DST transitions and midnight, to make ranges straddle
+	 * them often.
+	 */
 	private static final int[] INTERESTING_MINUTES = { 0, 30, 60, 90, 120, 135, 150, 180, 210, 240, 1380, 1440 };
 
 	private static final long FIRST_MINUTE = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond() / 60;

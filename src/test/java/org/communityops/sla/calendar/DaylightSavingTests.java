@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ranges straddling DST transitions: local times become instants as {@code ZonedDateTime.of} makes them (a time in a
- * gap moves forward by the gap, a time in an overlap takes the earlier offset).
+ * Ranges straddling DST transitions: local times become instants as
+ * {@code ZonedDateTime.of} makes them (a time in a gap moves forward by the gap, a time
+ * in an overlap takes the earlier offset).
  */
 class DaylightSavingTests {
 
@@ -39,7 +40,8 @@ class DaylightSavingTests {
 
 	@Test
 	void springForwardMovesARangeEndInTheGapForwardInNewYork() {
-		// 01:30 EST (06:30Z) to 02:30, which does not exist and becomes 03:30 EDT (07:30Z)
+		// 01:30 EST (06:30Z) to 02:30, which does not exist and becomes 03:30 EDT
+		// (07:30Z)
 		BusinessCalendar calendar = daily(NEW_YORK, "01:30-02:30");
 		assertThat(openOn(calendar, "2025-03-09T00:00:00Z", "2025-03-09T20:00:00Z")).isEqualTo(Duration.ofHours(1));
 		assertThat(calendar.due(Instant.parse("2025-03-09T00:00:00Z"), Duration.ofMinutes(30)))
@@ -64,7 +66,8 @@ class DaylightSavingTests {
 
 	@Test
 	void springForwardInLondonEmptiesARangeWhoseEndsMapToTheSameInstant() {
-		// 2025-03-30 01:00 GMT -> 02:00 BST: 01:30 becomes 02:30 BST, the same instant as 02:30 BST itself
+		// 2025-03-30 01:00 GMT -> 02:00 BST: 01:30 becomes 02:30 BST, the same instant as
+		// 02:30 BST itself
 		BusinessCalendar calendar = daily(LONDON, "01:30-02:30");
 		assertThat(openOn(calendar, "2025-03-30T00:00:00Z", "2025-03-30T20:00:00Z")).isZero();
 		assertThat(calendar.due(Instant.parse("2025-03-30T00:00:00Z"), Duration.ofMinutes(30)))
@@ -84,7 +87,8 @@ class DaylightSavingTests {
 
 	@Test
 	void rangesThatOverlapOnlyBecauseOfTheGapAreCountedOnce() {
-		// 00:00-02:30 ends at 03:30 EDT, after 03:00-04:00 starts: together 00:00 EST (05:00Z) to 04:00 EDT (08:00Z)
+		// 00:00-02:30 ends at 03:30 EDT, after 03:00-04:00 starts: together 00:00 EST
+		// (05:00Z) to 04:00 EDT (08:00Z)
 		BusinessCalendar calendar = daily(NEW_YORK, "00:00-02:30, 03:00-04:00");
 		assertThat(openOn(calendar, "2025-03-09T00:00:00Z", "2025-03-09T20:00:00Z")).isEqualTo(Duration.ofHours(3));
 	}
@@ -93,7 +97,8 @@ class DaylightSavingTests {
 	void officeHoursWeekAcrossTheSpringTransitionKeepsEightHourDays() {
 		BusinessCalendar office = BusinessCalendar.weekly(NEW_YORK,
 				WeeklyHours.closed().with(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-17:00"));
-		// Friday 2025-03-07 16:00 EST (21:00Z) + 4h -> Monday 2025-03-10 12:00 EDT (16:00Z)
+		// Friday 2025-03-07 16:00 EST (21:00Z) + 4h -> Monday 2025-03-10 12:00 EDT
+		// (16:00Z)
 		assertThat(office.due(Instant.parse("2025-03-07T21:00:00Z"), Duration.ofHours(4)))
 			.contains(Instant.parse("2025-03-10T16:00:00Z"));
 	}

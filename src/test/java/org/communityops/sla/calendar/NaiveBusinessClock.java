@@ -15,9 +15,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * A deliberately naive reference for the property tests: steps minute by minute over instants and counts a minute
- * when it lies inside some business interval (computed per local date straight from the spec) and outside every
- * pause. Correct only for minute-aligned inputs, and slow by design.
+ * A deliberately naive reference for the property tests: steps minute by minute over
+ * instants and counts a minute when it lies inside some business interval (computed per
+ * local date straight from the spec) and outside every pause. Correct only for
+ * minute-aligned inputs, and slow by design.
  */
 final class NaiveBusinessClock {
 
@@ -51,7 +52,10 @@ final class NaiveBusinessClock {
 		return count;
 	}
 
-	/** The first minute boundary at which {@code within} business minutes have passed, searching a limited window. */
+	/**
+	 * The first minute boundary at which {@code within} business minutes have passed,
+	 * searching a limited window.
+	 */
 	OptionalLong dueMinutesAfterStart(Instant start, long within, long windowMinutes) {
 		long count = 0;
 		for (long k = 0; k < windowMinutes; k++) {

@@ -29,8 +29,7 @@ class PublicHolidaysTests {
 
 	@Test
 	void unknownCountryIsRejectedByName() {
-		assertThatIllegalArgumentException().isThrownBy(() -> PublicHolidays.of("XX"))
-			.withMessageContaining("'XX'");
+		assertThatIllegalArgumentException().isThrownBy(() -> PublicHolidays.of("XX")).withMessageContaining("'XX'");
 	}
 
 	@Test

@@ -31,17 +31,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The clock API and gauges over real HTTP, on the real engine with the demo policies (northwind: Mon-Fri
- * 08:00-18:00 in Berlin; first response within 4h normal, 2h high, 1h urgent, warnings at 50% and 75%). Tasks are
- * created at fixed instants with ClockUtil, and the API's "now" is the engine's, so time left is exact. The demo
- * work seeded at start-up has clocks too: list assertions look at the clocks each test made, and at the order of
- * the whole answer.
+ * The clock API and gauges over real HTTP, on the real engine with the demo policies
+ * (northwind: Mon-Fri 08:00-18:00 in Berlin; first response within 4h normal, 2h high, 1h
+ * urgent, warnings at 50% and 75%). Tasks are created at fixed instants with ClockUtil,
+ * and the API's "now" is the engine's, so time left is exact. The demo work seeded at
+ * start-up has clocks too: list assertions look at the clocks each test made, and at the
+ * order of the whole answer.
  */
 @AlsoOnPostgreSql
 @Import(EngineTimeClock.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:clock-api;DB_CLOSE_DELAY=-1",
-				"camunda.bpm.job-execution.enabled=false" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:clock-api;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false" })
 class ClockApiIntegrationTest {
 
 	private static final Instant MONDAY_10_BERLIN = Instant.parse("2026-11-23T09:00:00Z");
@@ -77,8 +77,9 @@ class ClockApiIntegrationTest {
 			assertThat(clock.get("targetId").asText()).isEqualTo("first-response");
 		});
 		assertThat(dueTimesOfOpenClocks(all)).isSorted();
-		assertThat(ours(all, work)).extracting(clock -> clock.get("taskId").asText() + " " + clock.get("state").asText()
-				+ " " + clock.get("rawState").asText() + " " + clock.get("timeLeft").asText())
+		assertThat(ours(all, work))
+			.extracting(clock -> clock.get("taskId").asText() + " " + clock.get("state").asText() + " "
+					+ clock.get("rawState").asText() + " " + clock.get("timeLeft").asText())
 			.containsExactly(work.urgent() + " breached RUNNING PT-30M", work.high() + " at-risk RUNNING PT30M",
 					work.normal() + " running RUNNING PT2H30M");
 		JsonNode urgent = ours(all, work).get(0);
@@ -96,8 +97,10 @@ class ClockApiIntegrationTest {
 		at("2026-11-23T10:45:00Z");
 		taskService.complete(work.urgent(), Map.of("responseText", "Sorry for the wait", "awaitMemberReply", false));
 
-		List<JsonNode> running = items(get("/api/sla/clocks?client=northwind&target=first-response&state=running&size=500"));
-		List<JsonNode> atRisk = items(get("/api/sla/clocks?client=northwind&target=first-response&state=at-risk&size=500"));
+		List<JsonNode> running = items(
+				get("/api/sla/clocks?client=northwind&target=first-response&state=running&size=500"));
+		List<JsonNode> atRisk = items(
+				get("/api/sla/clocks?client=northwind&target=first-response&state=at-risk&size=500"));
 		List<JsonNode> breached = items(get("/api/sla/clocks?client=northwind&state=breached&size=500"));
 		List<JsonNode> met = items(get("/api/sla/clocks?client=northwind&target=first-response&state=met&size=500"));
 
@@ -196,8 +199,8 @@ class ClockApiIntegrationTest {
 
 	@Test
 	void aBadParameterIsAProblemNamingIt() {
-		assertBadRequest("/api/sla/clocks?state=late", "state", "Unknown state 'late'; expected one of running,"
-				+ " paused, at-risk, breached, met, cancelled");
+		assertBadRequest("/api/sla/clocks?state=late", "state",
+				"Unknown state 'late'; expected one of running," + " paused, at-risk, breached, met, cancelled");
 		assertBadRequest("/api/sla/clocks?page=-1", "page", "page must be 0 or more, not -1");
 		assertBadRequest("/api/sla/clocks?size=0", "size", "size must be between 1 and 500, not 0");
 		assertBadRequest("/api/sla/clocks?size=501", "size", "size must be between 1 and 500, not 501");
@@ -235,7 +238,10 @@ class ClockApiIntegrationTest {
 			.map(JsonNode::asText)).containsExactlyInAnyOrder("running", "at-risk", "breached");
 	}
 
-	/** First responses of normal, urgent and high priority created Monday 10:00 in Berlin, seen at 11:30. */
+	/**
+	 * First responses of normal, urgent and high priority created Monday 10:00 in Berlin,
+	 * seen at 11:30.
+	 */
 	private Work normalUrgentAndHighAtMondayTenThenHalfPastEleven() {
 		Work work = new Work(firstResponseCreatedAt(MONDAY_10_BERLIN, "normal").getId(),
 				firstResponseCreatedAt(MONDAY_10_BERLIN, "urgent").getId(),

@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Every index on the clock tables is one some query needs: none is a leading part of another, which would serve the
- * same lookups while every insert wrote both (on H2 each index a commit changes is a B-tree the commit rewrites).
+ * Every index on the clock tables is one some query needs: none is a leading part of
+ * another, which would serve the same lookups while every insert wrote both (on H2 each
+ * index a commit changes is a B-tree the commit rewrites).
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:clock-indexes;DB_CLOSE_DELAY=-1",

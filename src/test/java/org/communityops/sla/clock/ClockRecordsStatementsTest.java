@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How a client's period is read ({@link ClockRecords}): two statements whatever the period holds, one for the clocks
- * due in it and one for those without a due time, and each clock once, typed, with the entries of its log that say
- * who held it and when it was paused, in log order. Every statement the reading thread executes is counted
+ * How a client's period is read ({@link ClockRecords}): two statements whatever the
+ * period holds, one for the clocks due in it and one for those without a due time, and
+ * each clock once, typed, with the entries of its log that say who held it and when it
+ * was paused, in log order. Every statement the reading thread executes is counted
  * ({@link StatementLog}).
  */
 @AlsoOnPostgreSql
@@ -55,17 +56,15 @@ class ClockRecordsStatementsTest {
 		event("met-late", "STARTED", "2026-10-09T09:00:00Z", "mo");
 		event("met-late", "WARNED", "2026-10-09T10:00:00Z", "mo");
 		event("met-late", "MET", "2026-10-09T12:00:00Z", "ana");
-		clock("records", "running-early", "RUNNING", "2026-10-04T09:00:00Z", "2026-10-05T09:00:00Z", null, null,
-				null);
-		clock("records", "paused-breached", "PAUSED", "2026-10-19T09:00:00Z", null, "2026-10-20T09:00:00Z", null,
-				"mo");
+		clock("records", "running-early", "RUNNING", "2026-10-04T09:00:00Z", "2026-10-05T09:00:00Z", null, null, null);
+		clock("records", "paused-breached", "PAUSED", "2026-10-19T09:00:00Z", null, "2026-10-20T09:00:00Z", null, "mo");
 		event("paused-breached", "STARTED", "2026-10-19T09:00:00Z", "mo");
 		event("paused-breached", "PAUSED", "2026-10-19T10:00:00Z", "mo");
 		event("paused-breached", "BREACHED", "2026-10-20T09:00:00Z", "mo");
 		clock("records", "due-in-november", "RUNNING", "2026-10-31T09:00:00Z", "2026-11-02T09:00:00Z", null, null,
 				null);
-		clock("another-client", "other-clients", "RUNNING", "2026-10-04T09:00:00Z", "2026-10-05T09:00:00Z", null,
-				null, null);
+		clock("another-client", "other-clients", "RUNNING", "2026-10-04T09:00:00Z", "2026-10-05T09:00:00Z", null, null,
+				null);
 	}
 
 	@Test
@@ -105,8 +104,8 @@ class ClockRecordsStatementsTest {
 				    process_definition_key, task_id, task_definition_key, priority, within_millis, state, started_at,
 				    due_at, breached_at, stopped_at, warnings_fired, holder, lock_version)
 				values (?, ?, 'first-response', 1, ?, 'MemberSupportProcess', ?, 'Task_FirstResponse', 'normal',
-				    86400000, ?, ?, ?, ?, ?, 0, ?, 0)""", id, client, "instance-" + id, "task-" + id, state, ts(started),
-				ts(due), ts(breached), ts(stopped), holder);
+				    86400000, ?, ?, ?, ?, ?, 0, ?, 0)""", id, client, "instance-" + id, "task-" + id, state,
+				ts(started), ts(due), ts(breached), ts(stopped), holder);
 	}
 
 	private void event(String clockId, String type, String at, String holder) {

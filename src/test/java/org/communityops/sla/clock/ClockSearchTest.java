@@ -17,9 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The dashboard's two questions as filters of the one clock search: a client's at-risk clocks, soonest due first and
- * paused ones last; its breaches still open, most overdue first, then those that breached since the period began and
- * stopped, most recently stopped first.
+ * The dashboard's two questions as filters of the one clock search: a client's at-risk
+ * clocks, soonest due first and paused ones last; its breaches still open, most overdue
+ * first, then those that breached since the period began and stopped, most recently
+ * stopped first.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:clock-search;DB_CLOSE_DELAY=-1",
@@ -68,10 +69,12 @@ class ClockSearchTest {
 
 	@Test
 	void findsAClientsOpenBreachesMostOverdueFirstThenThoseStoppedThisPeriodMostRecentFirst() {
-		List<SlaClock> found = search.find(ClockQuery.ofClient("search")
-			.withStatus(ClockStatus.BREACHED)
-			.openOrBreachedSince(PERIOD_START)
-			.first(100), EVERY_CLIENT).clocks();
+		List<SlaClock> found = search
+			.find(ClockQuery.ofClient("search")
+				.withStatus(ClockStatus.BREACHED)
+				.openOrBreachedSince(PERIOD_START)
+				.first(100), EVERY_CLIENT)
+			.clocks();
 
 		assertThat(found).extracting(SlaClock::id)
 			.containsExactly("breached-open-sooner", "breached-open-later", "breached-stopped-last",

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-/** The fixed SQL of the per-task path reads and writes clocks exactly as Spring Data JDBC maps them. */
+/**
+ * The fixed SQL of the per-task path reads and writes clocks exactly as Spring Data JDBC
+ * maps them.
+ */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:clock-statements;DB_CLOSE_DELAY=-1",
 		"camunda.bpm.job-execution.enabled=false" })

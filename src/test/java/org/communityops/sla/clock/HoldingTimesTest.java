@@ -17,8 +17,8 @@ class HoldingTimesTest {
 				event(ClockEventType.REASSIGNED, "09:30", "mo"), event(ClockEventType.WARNED, "10:00", "mo"),
 				event(ClockEventType.REASSIGNED, "10:15", "lena"), event(ClockEventType.MET, "10:45", "lena"));
 
-		assertThat(HoldingTimes.of(log, at("10:45"))).containsExactly(
-				entry(HoldingTimes.UNASSIGNED, "PT30M"), entry("mo", "PT45M"), entry("lena", "PT30M"));
+		assertThat(HoldingTimes.of(log, at("10:45"))).containsExactly(entry(HoldingTimes.UNASSIGNED, "PT30M"),
+				entry("mo", "PT45M"), entry("lena", "PT30M"));
 	}
 
 	@Test

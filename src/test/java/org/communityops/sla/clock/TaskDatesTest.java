@@ -45,9 +45,10 @@ class TaskDatesTest {
 	}
 
 	private static SlaClock clock(String taskId, Instant due, Instant firstWarning) {
-		SlaClock clock = SlaClock.start(new TimedItem("northwind", "MemberSupportProcess", "instance-1", taskId,
-				taskId == null ? null : "Task_FirstResponse", Priority.NORMAL, null, START), "target", 1,
-				Duration.ofHours(8));
+		SlaClock clock = SlaClock.start(
+				new TimedItem("northwind", "MemberSupportProcess", "instance-1", taskId,
+						taskId == null ? null : "Task_FirstResponse", Priority.NORMAL, null, START),
+				"target", 1, Duration.ofHours(8));
 		clock.schedule(due, firstWarning);
 		return clock;
 	}

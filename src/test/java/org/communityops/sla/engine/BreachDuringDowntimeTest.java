@@ -25,9 +25,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real restart on one H2 file database (or PostgreSQL database): the application stops before a first response is
- * due, the due moment passes while it is down, and the next start fires the warnings and the breach, stamped with when
- * they were due.
+ * A real restart on one H2 file database (or PostgreSQL database): the application stops
+ * before a first response is due, the due moment passes while it is down, and the next
+ * start fires the warnings and the breach, stamped with when they were due.
  */
 @AlsoOnPostgreSql
 class BreachDuringDowntimeTest {
@@ -47,8 +47,10 @@ class BreachDuringDowntimeTest {
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
 		String taskId;
 		try (ConfigurableApplicationContext first = start(false)) {
-			taskId = MemberRequests.waitingForFirstResponse(first.getBean(RuntimeService.class),
-					first.getBean(TaskService.class), "normal").getId();
+			taskId = MemberRequests
+				.waitingForFirstResponse(first.getBean(RuntimeService.class), first.getBean(TaskService.class),
+						"normal")
+				.getId();
 		}
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T15:00:00Z")));
@@ -61,7 +63,8 @@ class BreachDuringDowntimeTest {
 			List<String> events = log.events(clock.id()).stream().map(BreachDuringDowntimeTest::describe).toList();
 			assertThat(events).containsExactly("STARTED@2026-11-23T09:00:00Z", "WARNED@2026-11-23T11:00:00Z",
 					"WARNED@2026-11-23T12:00:00Z", "BREACHED@2026-11-23T13:00:00Z");
-			assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery()
+			assertThat(second.getBean(RuntimeService.class)
+				.createProcessInstanceQuery()
 				.processDefinitionKey("EscalationProcess")
 				.variableValueEquals("slaClockId", clock.id())
 				.count()).isEqualTo(1);

@@ -24,17 +24,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A node killed while it runs a clock's deadline job leaves the job locked in the database; another node (or the same
- * one restarted) runs it once the lock expires, so the breach is escalated about half a minute after the crash, not
- * after the engine's default lock time of five minutes. The test holds the clock's row locked, so the first node's job
- * is caught mid-run, then kills that node with {@code SIGKILL}.
+ * A node killed while it runs a clock's deadline job leaves the job locked in the
+ * database; another node (or the same one restarted) runs it once the lock expires, so
+ * the breach is escalated about half a minute after the crash, not after the engine's
+ * default lock time of five minutes. The test holds the clock's row locked, so the first
+ * node's job is caught mid-run, then kills that node with {@code SIGKILL}.
  */
 @AlsoOnPostgreSql
 class CrashedNodeTakeoverTest {
 
 	private static final Duration START_UP = Duration.ofMinutes(4);
 
-	/** From the crash to the escalation: the job lock time plus one acquisition interval, with room for a slow start. */
+	/**
+	 * From the crash to the escalation: the job lock time plus one acquisition interval,
+	 * with room for a slow start.
+	 */
 	private static final Duration TAKEOVER = Duration.ofMinutes(1);
 
 	private static final String POLICY = """
@@ -76,9 +80,12 @@ class CrashedNodeTakeoverTest {
 			holder.setAutoCommit(false);
 			clock = text(holder, "select id from sla_clock where task_id = ? for update", task);
 			await().atMost(Duration.ofMinutes(2))
-				.until(() -> text(reader, "select count(*) from act_ru_job where handler_cfg_ = ?"
-						+ " and lock_owner_ is not null", clock).equals("1"));
-			// the node now runs the breach and waits for the clock's row; the transaction it is in dies with it
+				.until(() -> text(reader,
+						"select count(*) from act_ru_job where handler_cfg_ = ?" + " and lock_owner_ is not null",
+						clock)
+					.equals("1"));
+			// the node now runs the breach and waits for the clock's row; the transaction
+			// it is in dies with it
 			crashing.kill();
 			crashedAt = Instant.now();
 			holder.rollback();
@@ -88,12 +95,14 @@ class CrashedNodeTakeoverTest {
 		NodeWork work = new NodeWork(survivor.port());
 		await().atMost(TAKEOVER.plusMinutes(1)).until(() -> work.escalationsOf(clock) > 0);
 		try (Connection connection = database.connect()) {
-			Instant escalated = engineTime(connection, "select start_time_ from act_hi_procinst where business_key_ = ?",
-					"sla-breach-" + clock);
+			Instant escalated = engineTime(connection,
+					"select start_time_ from act_hi_procinst where business_key_ = ?", "sla-breach-" + clock);
 			assertThat(Duration.between(crashedAt, escalated)).as("from the crash to the escalation")
 				.isLessThan(TAKEOVER);
 			assertThat(text(connection, "select count(*) from sla_clock_event where clock_id = ? and type = 'BREACHED'",
-					clock)).as("breaches recorded").isEqualTo("1");
+					clock))
+				.as("breaches recorded")
+				.isEqualTo("1");
 			assertThat(instant(connection, "select breached_at from sla_clock where id = ?", clock))
 				.as("the breach is recorded at the due moment, not when it was run")
 				.isEqualTo(instant(connection, "select due_at from sla_clock where id = ?", clock));

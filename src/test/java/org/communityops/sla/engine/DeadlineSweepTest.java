@@ -35,9 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A far-off deadline waits on its clock, and the deadline sweep (a chain of engine jobs, one a minute) makes it a job
- * for its exact moment once it comes within two sweeps. Real engine and database, job executor off: the tests run
- * the jobs. Northwind's first response, normal priority: within 4h, first warning at 50%.
+ * A far-off deadline waits on its clock, and the deadline sweep (a chain of engine jobs,
+ * one a minute) makes it a job for its exact moment once it comes within two sweeps. Real
+ * engine and database, job executor off: the tests run the jobs. Northwind's first
+ * response, normal priority: within 4h, first warning at 50%.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:deadline-sweep;DB_CLOSE_DELAY=-1",
@@ -200,7 +201,8 @@ class DeadlineSweepTest {
 	}
 
 	private List<Job> deadlineJobsOf(SlaClock clock) {
-		return EngineTime.jobs(managementService, DeadlineJobHandler.TYPE).stream()
+		return EngineTime.jobs(managementService, DeadlineJobHandler.TYPE)
+			.stream()
 			.filter(job -> clock.id().equals(((JobEntity) job).getJobHandlerConfigurationRaw()))
 			.toList();
 	}

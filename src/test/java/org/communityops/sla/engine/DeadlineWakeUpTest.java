@@ -24,9 +24,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A node wakes its job executor when a deadline it scheduled falls due: here the executor is told to look for due
- * jobs only every ten minutes, and a breach due seconds after the task was created is still escalated long before
- * its next look.
+ * A node wakes its job executor when a deadline it scheduled falls due: here the executor
+ * is told to look for due jobs only every ten minutes, and a breach due seconds after the
+ * task was created is still escalated long before its next look.
  */
 @AlsoOnPostgreSql
 class DeadlineWakeUpTest {
@@ -62,13 +62,15 @@ class DeadlineWakeUpTest {
 		node = new SpringApplicationBuilder(CommunityOpsApplication.class).initializers(new TestDatabase())
 			.run("--spring.main.web-application-type=none",
 					"--spring.datasource.url=jdbc:h2:mem:wake-up-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-					"--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=600000",
+					"--camunda.bpm.job-execution.enabled=true",
+					"--camunda.bpm.job-execution.wait-time-in-millis=600000",
 					"--camunda.bpm.job-execution.max-wait=600000", "--communityops.demo.activity.enabled=false",
 					"--communityops.sla.policies.folder=" + policies, "--spring.jmx.enabled=false",
 					"--spring.autoconfigure.exclude="
 							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
-		String task = MemberRequests.waitingForFirstResponse(node.getBean(RuntimeService.class),
-				node.getBean(TaskService.class), "normal").getId();
+		String task = MemberRequests
+			.waitingForFirstResponse(node.getBean(RuntimeService.class), node.getBean(TaskService.class), "normal")
+			.getId();
 
 		ClockLog log = node.getBean(ClockLog.class);
 		await().atMost(Duration.ofMinutes(2)).until(() -> log.clocksOfTask(task).get(0).escalationInstanceId() != null);

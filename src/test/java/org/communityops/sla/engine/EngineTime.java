@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
- * Drives the engine's time in clock tests with the job executor off: sets the engine clock and runs the SLA deadline
- * jobs that are due, as the job executor would. Reset the clock with {@link ClockUtil#reset()} after each test.
+ * Drives the engine's time in clock tests with the job executor off: sets the engine
+ * clock and runs the SLA deadline jobs that are due, as the job executor would. Reset the
+ * clock with {@link ClockUtil#reset()} after each test.
  */
 public final class EngineTime {
 
@@ -28,24 +29,24 @@ public final class EngineTime {
 	}
 
 	/**
-	 * Runs the deadline sweep, which turns the deadlines coming up into jobs, then the due deadline jobs until none
-	 * is due, including those the runs schedule.
+	 * Runs the deadline sweep, which turns the deadlines coming up into jobs, then the
+	 * due deadline jobs until none is due, including those the runs schedule.
 	 */
 	public static void runDueDeadlineJobs(ManagementService managementService) {
 		sweepDeadlines(managementService);
-		for (List<Job> due = dueDeadlineJobs(managementService); !due.isEmpty(); due = dueDeadlineJobs(
-				managementService)) {
+		for (List<Job> due = dueDeadlineJobs(managementService); !due
+			.isEmpty(); due = dueDeadlineJobs(managementService)) {
 			due.forEach(job -> managementService.executeJob(job.getId()));
 		}
 	}
 
 	/**
-	 * Runs the deadline sweep now, whatever its job's due date: tests move the engine clock back before the moment
-	 * the application started and scheduled the sweep's first run.
+	 * Runs the deadline sweep now, whatever its job's due date: tests move the engine
+	 * clock back before the moment the application started and scheduled the sweep's
+	 * first run.
 	 */
 	public static void sweepDeadlines(ManagementService managementService) {
-		jobs(managementService, DeadlineSweepJobHandler.TYPE)
-			.forEach(job -> managementService.executeJob(job.getId()));
+		jobs(managementService, DeadlineSweepJobHandler.TYPE).forEach(job -> managementService.executeJob(job.getId()));
 	}
 
 	/** Every job of a job handler type, due or not. */

@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Makes the application's "now" the engine's, which the tests set with {@link EngineTime#at}; import it. */
+/**
+ * Makes the application's "now" the engine's, which the tests set with
+ * {@link EngineTime#at}; import it.
+ */
 @TestConfiguration
 public class EngineTimeClock {
 

@@ -41,12 +41,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Clocks on process models CommunityOps did not write: Camunda's own invoice example with its called ReviewInvoice
- * process, a model with a multi-instance sub-process and one with an interrupting boundary timer, deployed unchanged
- * from {@code src/test/resources/foreign-models/camunda-bpm-platform} (where they came from: its README). The test
- * client umbrella ({@code foreign-models/policies/umbrella.yaml}, next to the demo policies) times their user tasks
- * by the ids the models give them: Mon-Fri 09:00-17:00 London (UTC in November) for the invoice tasks, 24x7 for the
- * others. The job executor is off: the tests run timers and deadlines themselves at instants set with ClockUtil.
+ * Clocks on process models CommunityOps did not write: Camunda's own invoice example with
+ * its called ReviewInvoice process, a model with a multi-instance sub-process and one
+ * with an interrupting boundary timer, deployed unchanged from
+ * {@code src/test/resources/foreign-models/camunda-bpm-platform} (where they came from:
+ * its README). The test client umbrella ({@code foreign-models/policies/umbrella.yaml},
+ * next to the demo policies) times their user tasks by the ids the models give them:
+ * Mon-Fri 09:00-17:00 London (UTC in November) for the invoice tasks, 24x7 for the
+ * others. The job executor is off: the tests run timers and deadlines themselves at
+ * instants set with ClockUtil.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:foreign-model-clocks;DB_CLOSE_DELAY=-1",
@@ -116,7 +119,8 @@ class ForeignModelClocksTest {
 		Task approve = openTask(invoice, "approveInvoice");
 		assertThat(approve.getTenantId()).isEqualTo("umbrella");
 		assertTimed(approve, "approve-invoice", "2026-11-23T14:00:00Z");
-		assertThat(taskService.getIdentityLinksForTask(approve.getId())).as("candidate groups from the model's decision")
+		assertThat(taskService.getIdentityLinksForTask(approve.getId()))
+			.as("candidate groups from the model's decision")
 			.extracting(link -> link.getGroupId())
 			.containsExactlyInAnyOrder("accounting", "sales");
 		taskService.setAssignee(approve.getId(), "amelia");
@@ -140,7 +144,8 @@ class ForeignModelClocksTest {
 		at("2026-11-23T12:00:00Z");
 		taskService.complete(reviewTask.getId(), Map.of("clarified", true));
 		Task approveAgain = openTask(invoice, "approveInvoice");
-		assertThat(approveAgain.getAssignee()).as("the model's own create listener (JavaScript) ran").isEqualTo("amelia");
+		assertThat(approveAgain.getAssignee()).as("the model's own create listener (JavaScript) ran")
+			.isEqualTo("amelia");
 		assertTimed(approveAgain, "approve-invoice", "2026-11-23T16:00:00Z");
 		assertThat(clockOf(approveAgain).holder()).as("assigned by the model's listener").isEqualTo("amelia");
 
@@ -152,8 +157,7 @@ class ForeignModelClocksTest {
 		at("2026-11-23T14:00:00Z");
 		taskService.complete(transfer.getId());
 		assertThat(taskClocksOf(invoice)).extracting(SlaClock::taskDefinitionKey, SlaClock::state)
-			.containsExactlyInAnyOrder(tuple("approveInvoice", ClockState.MET),
-					tuple("approveInvoice", ClockState.MET),
+			.containsExactlyInAnyOrder(tuple("approveInvoice", ClockState.MET), tuple("approveInvoice", ClockState.MET),
 					tuple("prepareBankTransfer", ClockState.MET));
 		assertThat(clockLog.clocksOfInstance(review.getId())).extracting(SlaClock::targetId, SlaClock::state)
 			.containsExactlyInAnyOrder(tuple("assign-reviewer", ClockState.MET),
@@ -356,7 +360,10 @@ class ForeignModelClocksTest {
 		return runtimeService.createProcessInstanceQuery().superProcessInstanceId(invoice.getId()).singleResult();
 	}
 
-	/** The task has exactly one clock, of the target, due then, and the task's due date is that due time. */
+	/**
+	 * The task has exactly one clock, of the target, due then, and the task's due date is
+	 * that due time.
+	 */
 	private void assertTimed(Task task, String targetId, String dueAt) {
 		SlaClock clock = clockOf(task);
 		assertThat(clock.client()).isEqualTo("umbrella");

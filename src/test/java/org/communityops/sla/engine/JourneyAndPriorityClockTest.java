@@ -26,9 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Journey clocks paused while the client holds the item, and clocks re-targeted on a priority change, on the real
- * engine with the demo policies. northwind: Mon-Fri 08:00-18:00 Berlin; content turnaround 16h from start to end of
- * ContentApprovalProcess, paused while in Task_ClientApproval; first response 4h normal, 1h urgent.
+ * Journey clocks paused while the client holds the item, and clocks re-targeted on a
+ * priority change, on the real engine with the demo policies. northwind: Mon-Fri
+ * 08:00-18:00 Berlin; content turnaround 16h from start to end of ContentApprovalProcess,
+ * paused while in Task_ClientApproval; first response 4h normal, 1h urgent.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:journey-clocks;DB_CLOSE_DELAY=-1",
@@ -97,7 +98,8 @@ class JourneyAndPriorityClockTest {
 		assertThat(clock.dueAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
 		assertThat(taskService.createTaskQuery().processInstanceId(request).singleResult().getDueDate())
 			.isEqualTo(Date.from(Instant.parse("2026-11-23T10:00:00Z")));
-		assertThat(clockLog.events(clock.id())).extracting(event -> event.type() + "@" + event.at() + " " + event.detail())
+		assertThat(clockLog.events(clock.id()))
+			.extracting(event -> event.type() + "@" + event.at() + " " + event.detail())
 			.containsExactly("STARTED@2026-11-23T09:00:00Z within PT4H",
 					"RETARGETED@2026-11-23T09:40:00Z normal PT4H -> urgent PT1H", "WARNED@2026-11-23T09:40:00Z 50%");
 
@@ -136,7 +138,8 @@ class JourneyAndPriorityClockTest {
 	}
 
 	private SlaClock journeyOf(ProcessInstance instance) {
-		List<SlaClock> journeys = clockLog.clocksOfInstance(instance.getId()).stream()
+		List<SlaClock> journeys = clockLog.clocksOfInstance(instance.getId())
+			.stream()
 			.filter(clock -> clock.taskId() == null)
 			.toList();
 		assertThat(journeys).hasSize(1);

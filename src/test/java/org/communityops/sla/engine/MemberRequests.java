@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * A northwind member question (or another client's) triaged for a response, so that its {@code Task_FirstResponse} (timed by the demo
- * policy's first-response target) is waiting, created at the engine's current time.
+ * A northwind member question (or another client's) triaged for a response, so that its
+ * {@code Task_FirstResponse} (timed by the demo policy's first-response target) is
+ * waiting, created at the engine's current time.
  */
 public final class MemberRequests {
 
@@ -21,7 +22,10 @@ public final class MemberRequests {
 		return waitingForFirstResponse(runtimeService, taskService, "northwind", priority);
 	}
 
-	/** The same for another client, whose policy must time {@code Task_FirstResponse} for the clock to start. */
+	/**
+	 * The same for another client, whose policy must time {@code Task_FirstResponse} for
+	 * the clock to start.
+	 */
 	public static Task waitingForFirstResponse(RuntimeService runtimeService, TaskService taskService, String client,
 			String priority) {
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",

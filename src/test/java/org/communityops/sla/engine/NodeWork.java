@@ -13,14 +13,17 @@ import org.communityops.testing.ApplicationNode;
 import org.communityops.testing.Api.Answer;
 
 /**
- * Northwind member requests worked through one node's engine REST API as its administrator (user and password
- * {@value #ADMIN}), and what that node's API says about them: due dates as instants, whatever the node's zone.
+ * Northwind member requests worked through one node's engine REST API as its
+ * administrator (user and password {@value #ADMIN}), and what that node's API says about
+ * them: due dates as instants, whatever the node's zone.
  */
 final class NodeWork {
 
 	static final String ADMIN = ApplicationNode.ADMIN;
 
-	/** The engine REST API's date format: local time of the node's JVM with its offset. */
+	/**
+	 * The engine REST API's date format: local time of the node's JVM with its offset.
+	 */
 	private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
 	private final Api api;
@@ -29,12 +32,18 @@ final class NodeWork {
 		this.api = new Api(port);
 	}
 
-	/** A request of the priority, triaged for a response: the id of its waiting {@code Task_FirstResponse}. */
+	/**
+	 * A request of the priority, triaged for a response: the id of its waiting
+	 * {@code Task_FirstResponse}.
+	 */
 	String firstResponseTask(String priority) {
 		return triaged(start(priority, "P3D"), priority);
 	}
 
-	/** A request answered with a question to the member: the id of its instance, waiting on the reply timer. */
+	/**
+	 * A request answered with a question to the member: the id of its instance, waiting
+	 * on the reply timer.
+	 */
 	String waitingForMemberReply(Duration timeout) {
 		String instance = start("low", timeout.toString());
 		complete(triaged(instance, "low"), """
@@ -55,18 +64,22 @@ final class NodeWork {
 	boolean isWaitingForReply(String instance) {
 		JsonNode activities = ok(api.get(ADMIN, "/engine-rest/process-instance/" + instance + "/activity-instances"))
 			.json();
-		return activities.path("childActivityInstances").findValuesAsText("activityId")
+		return activities.path("childActivityInstances")
+			.findValuesAsText("activityId")
 			.contains("Gateway_MemberReplyOrTimeout");
 	}
 
 	long escalationsOf(String clock) {
 		return ok(api.get(ADMIN, "/engine-rest/process-instance/count?processDefinitionKey=EscalationProcess"
-				+ "&variables=slaClockId_eq_" + clock)).json().path("count").asLong();
+				+ "&variables=slaClockId_eq_" + clock))
+			.json()
+			.path("count")
+			.asLong();
 	}
 
 	private String start(String priority, String replyTimeout) {
-		Answer started = ok(api.call(ADMIN, "POST", "/engine-rest/process-definition/key/MemberSupportProcess/start",
-				"""
+		Answer started = ok(
+				api.call(ADMIN, "POST", "/engine-rest/process-definition/key/MemberSupportProcess/start", """
 						{"variables": {"client": {"value": "northwind"}, "requestKind": {"value": "question"},
 						 "priority": {"value": "%s"}, "memberName": {"value": "ada"}, "subject": {"value": "Export"},
 						 "details": {"value": "CSV export stops"}, "memberReplyTimeout": {"value": "%s"}}}"""

@@ -40,9 +40,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The real engine and database with the demo policies (northwind: Mon-Fri 08:00-18:00 and Sat 10:00-14:00 in
- * Berlin; first response within 4h for normal priority, warnings at 50% and 75%). The job executor is off: the
- * tests run the deadline jobs themselves at instants set with ClockUtil.
+ * The real engine and database with the demo policies (northwind: Mon-Fri 08:00-18:00 and
+ * Sat 10:00-14:00 in Berlin; first response within 4h for normal priority, warnings at
+ * 50% and 75%). The job executor is off: the tests run the deadline jobs themselves at
+ * instants set with ClockUtil.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:task-clocks;DB_CLOSE_DELAY=-1",
@@ -77,7 +78,10 @@ class TaskClockIntegrationTest {
 		ClockUtil.reset();
 	}
 
-	/** Collects the warnings that listeners receive after the commit, as notification code would. */
+	/**
+	 * Collects the warnings that listeners receive after the commit, as notification code
+	 * would.
+	 */
 	@TestConfiguration
 	static class CommittedWarnings {
 
@@ -117,7 +121,8 @@ class TaskClockIntegrationTest {
 		assertThat(committedWarnings.received).filteredOn(warning -> warning.clockId().equals(clock.id()))
 			.extracting(warning -> warning.threshold() + "@" + warning.warnedAt())
 			.containsExactly("50%@2026-11-23T11:00:00Z", "75%@2026-11-23T12:00:00Z");
-		assertThat(clockLog.events(clock.id())).extracting(event -> event.type() + "@" + event.at() + " " + event.detail())
+		assertThat(clockLog.events(clock.id()))
+			.extracting(event -> event.type() + "@" + event.at() + " " + event.detail())
 			.containsExactly("STARTED@2026-11-23T09:00:00Z within PT4H", "WARNED@2026-11-23T11:00:00Z 50%",
 					"WARNED@2026-11-23T12:00:00Z 75%", "BREACHED@2026-11-23T13:00:00Z null");
 		ProcessInstance escalation = runtimeService.createProcessInstanceQuery()
@@ -154,8 +159,10 @@ class TaskClockIntegrationTest {
 		SlaClock clock = clockOf(response.getId());
 		assertThat(clock.breachedAt()).isEqualTo(Instant.parse("2026-11-23T10:00:00Z"));
 		assertThat(escalationsOf(clock)).isEqualTo(1);
-		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).failureLog().count()).isEqualTo(1);
-		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).successLog().count()).isEqualTo(1);
+		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).failureLog().count())
+			.isEqualTo(1);
+		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).successLog().count())
+			.isEqualTo(1);
 		assertThat(historyService.createHistoricJobLogQuery().jobId(deadline.getId()).creationLog().count()).isZero();
 		assertThat(eventTypes(clock)).containsOnlyOnce(ClockEventType.BREACHED);
 	}
@@ -186,13 +193,14 @@ class TaskClockIntegrationTest {
 	@Test
 	void aModelDeployedAtRuntimeGetsClocksForTheTasksAPolicyNames() {
 		repositoryService.createDeployment()
-			.addModelInstance("forum-migration.bpmn", Bpmn.createExecutableProcess("ForumMigrationProcess")
-				.camundaHistoryTimeToLive(30)
-				.startEvent()
-				.userTask("Task_FirstResponse")
-				.camundaCandidateGroups("moderators")
-				.endEvent()
-				.done())
+			.addModelInstance("forum-migration.bpmn",
+					Bpmn.createExecutableProcess("ForumMigrationProcess")
+						.camundaHistoryTimeToLive(30)
+						.startEvent()
+						.userTask("Task_FirstResponse")
+						.camundaCandidateGroups("moderators")
+						.endEvent()
+						.done())
 			.deploy();
 		at(MONDAY_10_BERLIN.toString());
 
@@ -239,8 +247,8 @@ class TaskClockIntegrationTest {
 			.hasMessageContaining("'client' names the instance's client, northwind, fixed at its start");
 		assertThatThrownBy(() -> taskService.setVariableLocal(response.getId(), "client", "initech"))
 			.isInstanceOf(BadUserRequestException.class);
-		assertThatThrownBy(() -> taskService.complete(response.getId(), Map.of("responseText", "Done",
-				"awaitMemberReply", false, "client", 42L)))
+		assertThatThrownBy(() -> taskService.complete(response.getId(),
+				Map.of("responseText", "Done", "awaitMemberReply", false, "client", 42L)))
 			.isInstanceOf(BadUserRequestException.class);
 
 		assertThat(runtimeService.getVariable(instance, "client")).isEqualTo("northwind");

@@ -28,9 +28,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the SLA clocks cost a task in statements: a fixed list, the same whatever history of clocks the database
- * holds, each on an indexed column. Every statement the test's thread executes while it starts an instance and
- * completes its task is recorded ({@link StatementLog}); those on the clock tables are compared before and after a
+ * What the SLA clocks cost a task in statements: a fixed list, the same whatever history
+ * of clocks the database holds, each on an indexed column. Every statement the test's
+ * thread executes while it starts an instance and completes its task is recorded
+ * ({@link StatementLog}); those on the clock tables are compared before and after a
  * history of clocks is stored.
  */
 @AlsoOnPostgreSql
@@ -45,7 +46,10 @@ class TaskClockStatementsTest {
 
 	private static final int HISTORY = 5_000;
 
-	/** The columns the clock statements may select, update or delete by: each has an index (V2, V3, V5, V7). */
+	/**
+	 * The columns the clock statements may select, update or delete by: each has an index
+	 * (V2, V3, V5, V7).
+	 */
 	private static final List<String> INDEXED = List.of("id = ?", "task_id = ?", "process_instance_id = ?",
 			"clock_id = ?", "pending_deadline_at < ?");
 
@@ -101,12 +105,12 @@ class TaskClockStatementsTest {
 			Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
 			taskService.complete(task.getId());
 		});
-		return all.stream()
-			.filter(sql -> sql != null && sql.toLowerCase(Locale.ROOT).contains("sla_clock"))
-			.toList();
+		return all.stream().filter(sql -> sql != null && sql.toLowerCase(Locale.ROOT).contains("sla_clock")).toList();
 	}
 
-	/** Stopped clocks of northwind with their log entries, as the clock code stores them. */
+	/**
+	 * Stopped clocks of northwind with their log entries, as the clock code stores them.
+	 */
 	private void storeHistory(int clocks) {
 		List<Object[]> rows = new ArrayList<>();
 		List<Object[]> events = new ArrayList<>();

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two production nodes in JVMs of their own, one in New York and one in Tokyo, started together on one empty database:
- * both come up, each reads the other's task due dates and timers at the instant they were planned, and every breach of
- * either node's work is recorded once, not before its moment, with exactly one escalation. The engine keeps its
- * timestamps as zone-less local times, so this holds only because every node stores them in UTC.
+ * Two production nodes in JVMs of their own, one in New York and one in Tokyo, started
+ * together on one empty database: both come up, each reads the other's task due dates and
+ * timers at the instant they were planned, and every breach of either node's work is
+ * recorded once, not before its moment, with exactly one escalation. The engine keeps its
+ * timestamps as zone-less local times, so this holds only because every node stores them
+ * in UTC.
  */
 @AlsoOnPostgreSql
 class TwoNodesInDifferentZonesTest {
@@ -69,7 +71,8 @@ class TwoNodesInDifferentZonesTest {
 		SharedDatabase database = cluster.database();
 		ApplicationNode newYork = start("node-new-york", "America/New_York");
 		if (!database.isPostgreSql()) {
-			// H2 serves one node in production; here its server shares it, but its DDL is not transactional
+			// H2 serves one node in production; here its server shares it, but its DDL is
+			// not transactional
 			newYork.awaitUp(START_UP);
 		}
 		ApplicationNode tokyo = start("node-tokyo", "Asia/Tokyo");
@@ -102,16 +105,20 @@ class TwoNodesInDifferentZonesTest {
 			}
 
 			await().atMost(Duration.ofMinutes(3))
-				.until(() -> count(connection, "select count(*) from sla_clock where escalation_instance_id is not null")
-						== breaching.size());
+				.until(() -> count(connection,
+						"select count(*) from sla_clock where escalation_instance_id is not null") == breaching.size());
 			for (String task : breaching) {
 				assertThat(count(connection, clockEvents(task, "BREACHED"))).as("breaches of %s", task).isOne();
-				assertThat(count(connection, "select count(*) from sla_clock where task_id = '" + task
-						+ "' and breached_at >= due_at")).as("%s breached at or after its due moment", task).isOne();
+				assertThat(count(connection,
+						"select count(*) from sla_clock where task_id = '" + task + "' and breached_at >= due_at"))
+					.as("%s breached at or after its due moment", task)
+					.isOne();
 				assertThat(count(connection, clockEvents(task, "WARNED"))).as("warnings of %s", task).isOne();
-				Instant started = instant(connection, "select started_at from sla_clock where task_id = '" + task + "'");
-				assertThat(instant(connection, "select e.at from sla_clock_event e join sla_clock c on c.id = e.clock_id"
-						+ " where c.task_id = '" + task + "' and e.type = 'WARNED'"))
+				Instant started = instant(connection,
+						"select started_at from sla_clock where task_id = '" + task + "'");
+				assertThat(instant(connection,
+						"select e.at from sla_clock_event e join sla_clock c on c.id = e.clock_id"
+								+ " where c.task_id = '" + task + "' and e.type = 'WARNED'"))
 					.as("%s warned not before half its 30 s", task)
 					.isAfterOrEqualTo(started.plusSeconds(15));
 				String clock = text(connection, "select id from sla_clock where task_id = '" + task + "'");
@@ -120,8 +127,9 @@ class TwoNodesInDifferentZonesTest {
 		}
 		try (Connection connection = database.connect()) {
 			for (String task : longTasks) {
-				assertThat(count(connection, "select count(*) from sla_clock_event e join sla_clock c on c.id = "
-						+ "e.clock_id where c.task_id = '" + task + "' and e.type <> 'STARTED'"))
+				assertThat(count(connection,
+						"select count(*) from sla_clock_event e join sla_clock c on c.id = "
+								+ "e.clock_id where c.task_id = '" + task + "' and e.type <> 'STARTED'"))
 					.as("events of the 3 h clock of %s besides its start", task)
 					.isZero();
 			}
@@ -136,8 +144,8 @@ class TwoNodesInDifferentZonesTest {
 	}
 
 	private static String clockEvents(String task, String type) {
-		return "select count(*) from sla_clock_event e join sla_clock c on c.id = e.clock_id where c.task_id = '"
-				+ task + "' and e.type = '" + type + "'";
+		return "select count(*) from sla_clock_event e join sla_clock c on c.id = e.clock_id where c.task_id = '" + task
+				+ "' and e.type = '" + type + "'";
 	}
 
 	private static long count(Connection connection, String sql) throws SQLException {

@@ -27,10 +27,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two application nodes on one database, both with their job executor on: every breach fires once and starts exactly
- * one escalation, whichever node's executor runs the deadline (jobs are locked per node, the clock row is guarded by
- * optimistic locking). The nodes share an in-memory H2 database in this JVM (or one PostgreSQL database), each with its
- * own engine.
+ * Two application nodes on one database, both with their job executor on: every breach
+ * fires once and starts exactly one escalation, whichever node's executor runs the
+ * deadline (jobs are locked per node, the clock row is guarded by optimistic locking).
+ * The nodes share an in-memory H2 database in this JVM (or one PostgreSQL database), each
+ * with its own engine.
  */
 @AlsoOnPostgreSql
 class TwoNodesTest {
@@ -56,8 +57,9 @@ class TwoNodesTest {
 		List<String> tasks = new ArrayList<>();
 		for (int i = 0; i < FIRST_RESPONSES; i++) {
 			ConfigurableApplicationContext node = i % 2 == 0 ? nodeA : nodeB;
-			tasks.add(MemberRequests.waitingForFirstResponse(node.getBean(RuntimeService.class),
-					node.getBean(TaskService.class), "normal").getId());
+			tasks.add(MemberRequests
+				.waitingForFirstResponse(node.getBean(RuntimeService.class), node.getBean(TaskService.class), "normal")
+				.getId());
 		}
 
 		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T15:00:00Z")));
@@ -67,10 +69,10 @@ class TwoNodesTest {
 			.until(() -> tasks.stream().allMatch(task -> log.clocksOfTask(task).get(0).escalationInstanceId() != null));
 		for (String task : tasks) {
 			SlaClock clock = log.clocksOfTask(task).get(0);
-			assertThat(log.events(clock.id()).stream().map(ClockEvent::type))
-				.containsExactly(ClockEventType.STARTED, ClockEventType.WARNED, ClockEventType.WARNED,
-						ClockEventType.BREACHED);
-			assertThat(nodeB.getBean(RuntimeService.class).createProcessInstanceQuery()
+			assertThat(log.events(clock.id()).stream().map(ClockEvent::type)).containsExactly(ClockEventType.STARTED,
+					ClockEventType.WARNED, ClockEventType.WARNED, ClockEventType.BREACHED);
+			assertThat(nodeB.getBean(RuntimeService.class)
+				.createProcessInstanceQuery()
 				.processDefinitionKey("EscalationProcess")
 				.variableValueEquals("slaClockId", clock.id())
 				.count()).isEqualTo(1);

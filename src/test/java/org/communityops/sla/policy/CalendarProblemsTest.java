@@ -25,8 +25,8 @@ class CalendarProblemsTest {
 
 	@Test
 	void reportsABadDayKey() {
-		assertThat(problems(replacing("    sat:", "    tues:"))).containsExactly(
-				"northwind.yaml:14:5: calendar.hours: 'tues' is not a day; did you mean 'tue'?");
+		assertThat(problems(replacing("    sat:", "    tues:")))
+			.containsExactly("northwind.yaml:14:5: calendar.hours: 'tues' is not a day; did you mean 'tue'?");
 		assertThat(problems(replacing("    sat:", "    weekend:"))).containsExactly(
 				"northwind.yaml:14:5: calendar.hours: 'weekend' is not a day; expected mon, tue, wed, thu, fri, sat,"
 						+ " sun or a range such as mon-fri");

@@ -20,9 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A client whose policy file is added while the application runs becomes a tenant at once, with its users' group,
- * so its work can start and its users see it without a restart (before, tenants were made only at start-up and the
- * start was refused as "not a client you work for"). The reload that finds the file is the one the poll runs.
+ * A client whose policy file is added while the application runs becomes a tenant at
+ * once, with its users' group, so its work can start and its users see it without a
+ * restart (before, tenants were made only at start-up and the start was refused as "not a
+ * client you work for"). The reload that finds the file is the one the poll runs.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:client-added-while-running;DB_CLOSE_DELAY=-1",
@@ -52,18 +53,22 @@ class ClientAddedWhileRunningTest {
 
 	@Test
 	void aClientAddedWhileRunningIsATenantAtTheReloadAndItsWorkStarts() throws IOException {
-		PolicyFolders.write(folder, "acme.yaml", Files.readString(Path.of("src/test/resources/report-fixture/acme.yaml")));
+		PolicyFolders.write(folder, "acme.yaml",
+				Files.readString(Path.of("src/test/resources/report-fixture/acme.yaml")));
 
 		loader.reloadWhenChanged();
 
 		assertThat(registry.knows("acme")).as("acme's policy in force").isTrue();
 		assertThat(identityService.createTenantQuery().tenantId("acme").groupMember("client-acme").count())
-			.as("acme a tenant with its users' group, when the reload returns").isOne();
+			.as("acme a tenant with its users' group, when the reload returns")
+			.isOne();
 		User ada = identityService.newUser("ada-acme");
 		identityService.saveUser(ada);
 		identityService.createMembership("ada-acme", "client-acme");
 		assertThat(identityService.createTenantQuery().userMember("ada-acme").includingGroupsOfUser(true).list())
-			.as("the tenants an acme user sees").extracting("id").containsExactly("acme");
+			.as("the tenants an acme user sees")
+			.extracting("id")
+			.containsExactly("acme");
 		ProcessInstance request = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
 				Map.of("client", "acme", "requestKind", "question", "priority", "normal", "memberName", "ada",
 						"subject", "Export", "details", "CSV export stops"));

@@ -39,8 +39,8 @@ class DemoPoliciesTest {
 			parsed.add(PolicyParser.parse(file));
 		}
 
-		assertThat(parsed).map(ParsedPolicy::file).containsExactly("globex.yaml", "hooli.yaml", "initech.yaml",
-				"northwind.yaml");
+		assertThat(parsed).map(ParsedPolicy::file)
+			.containsExactly("globex.yaml", "hooli.yaml", "initech.yaml", "northwind.yaml");
 		assertThat(parsed).flatMap(ParsedPolicy::problems).isEmpty();
 		assertThat(PolicySet.check(parsed)).isEmpty();
 	}

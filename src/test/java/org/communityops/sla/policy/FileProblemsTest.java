@@ -19,7 +19,8 @@ class FileProblemsTest {
 	@Test
 	void reportsAnUnclosedFlowMapAtItsOpeningBrace() {
 		assertThat(problems(replacing("{urgent: 1h, high: 2h, normal: 4h, low: 8h}", "{urgent: 1h, high: 2h")))
-			.singleElement().asString()
+			.singleElement()
+			.asString()
 			.startsWith("northwind.yaml:24:18: invalid YAML: ")
 			.contains("while parsing a flow mapping at line 24");
 	}
@@ -28,10 +29,16 @@ class FileProblemsTest {
 	void reportsAnAliasBombAtTheAliasBeyondTheLimit() {
 		StringBuilder bomb = new StringBuilder(PolicyTexts.VALID).append("lol0: &a0 [x, x, x, x, x, x, x, x, x]\n");
 		for (int level = 1; level <= 9; level++) {
-			bomb.append("lol").append(level).append(": &a").append(level).append(" [")
-				.append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (level - 1)))).append("]\n");
+			bomb.append("lol")
+				.append(level)
+				.append(": &a")
+				.append(level)
+				.append(" [")
+				.append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (level - 1))))
+				.append("]\n");
 		}
-		// 9 aliases a line from lol1 on: the 51st is the sixth of lol6, in column 12 + 5 * 5
+		// 9 aliases a line from lol1 on: the 51st is the sixth of lol6, in column 12 + 5
+		// * 5
 		long lol6 = PolicyTexts.VALID.lines().count() + 7;
 		assertThat(problems(bomb.toString())).containsExactly("northwind.yaml:" + lol6 + ":37: invalid YAML: more than"
 				+ " 50 aliases of lists or maps (here *a5), which can expand into billions of values; expected a policy"
@@ -88,8 +95,8 @@ class FileProblemsTest {
 
 	@Test
 	void reportsAListWhereAMapIsExpected() {
-		assertThat(problems(replacing("    country: DE\n    subdivision: be\n    dates: [2026-12-24, 2026-12-31]",
-				"    - DE")))
+		assertThat(problems(
+				replacing("    country: DE\n    subdivision: be\n    dates: [2026-12-24, 2026-12-31]", "    - DE")))
 			.containsExactly("northwind.yaml:16:5: calendar.holidays: found a list, expected a map with country,"
 					+ " subdivision and dates");
 	}

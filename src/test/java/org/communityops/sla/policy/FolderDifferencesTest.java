@@ -14,7 +14,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Where a node's folder differs from the versions in force, one line naming the file or client and what differs. */
+/**
+ * Where a node's folder differs from the versions in force, one line naming the file or
+ * client and what differs.
+ */
 class FolderDifferencesTest {
 
 	@Test
@@ -37,8 +40,8 @@ class FolderDifferencesTest {
 
 	@Test
 	void aClientInForceWhoseFileThisFolderLacksIsNamed() {
-		assertThat(differences(northwind(Set.of(), FIRST), emptyFolder())).containsExactly("northwind: version 1"
-				+ " (northwind.yaml) is in force, but this folder has no file for it");
+		assertThat(differences(northwind(Set.of(), FIRST), emptyFolder())).containsExactly(
+				"northwind: version 1" + " (northwind.yaml) is in force, but this folder has no file for it");
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A policy naming a process that no deployed model defines gets a warning, and the warning goes once the process is
- * deployed, by whatever way (here another deployment than the process folder's), without the file changing.
+ * A policy naming a process that no deployed model defines gets a warning, and the
+ * warning goes once the process is deployed, by whatever way (here another deployment
+ * than the process folder's), without the file changing.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:model-deployed-later;DB_CLOSE_DELAY=-1",
@@ -57,20 +58,17 @@ class ModelDeployedLaterTest {
 
 		repositoryService.createDeployment()
 			.name("deployed-later")
-			.addModelInstance("vendor-offboarding.bpmn", Bpmn.createExecutableProcess(PROCESS)
-				.camundaHistoryTimeToLive(400)
-				.startEvent()
-				.endEvent()
-				.done())
+			.addModelInstance("vendor-offboarding.bpmn",
+					Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(400).startEvent().endEvent().done())
 			.deploy();
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> warningsAbout(PROCESS) == 0);
-		assertThat(registry.current("northwind").orElseThrow().version()).as("the policy was not stored again")
-			.isOne();
+		assertThat(registry.current("northwind").orElseThrow().version()).as("the policy was not stored again").isOne();
 	}
 
 	private long warningsAbout(String process) {
-		return registry.problemsOf("northwind").stream()
+		return registry.problemsOf("northwind")
+			.stream()
 			.filter(problem -> !problem.isError() && problem.toString().contains(process))
 			.count();
 	}

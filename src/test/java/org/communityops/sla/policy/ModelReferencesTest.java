@@ -29,8 +29,8 @@ class ModelReferencesTest {
 							+ " process; did you mean 'ContentApprovalProces'?",
 					"northwind.yaml:34:19: warning: targets[1].pause-while[0]: 'Task_ClientApproval' is in no deployed"
 							+ " process; did you mean 'Task_ClientApprove'?");
-		assertThat(ModelReferences.unknownModelReferences(parsed.policyOrThrow(), parsed.locations(), Set.of(),
-				Set.of()))
+		assertThat(
+				ModelReferences.unknownModelReferences(parsed.policyOrThrow(), parsed.locations(), Set.of(), Set.of()))
 			.map(PolicyProblem::toString)
 			.first()
 			.isEqualTo("northwind.yaml:22:11: warning: targets[0].task: 'Task_FirstResponse' is in no deployed"

@@ -15,7 +15,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Which files of a node's folder are edits, stored as their client's next version, and which removals withdraw. */
+/**
+ * Which files of a node's folder are edits, stored as their client's next version, and
+ * which removals withdraw.
+ */
 class PolicyEditsTest {
 
 	private static final Map<String, String> NORTHWIND_FILE = Map.of("northwind.yaml", "northwind");

@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Bad files dropped into the policy folder of the running application: each is reported by its name (and line where
- * there is one), the client's version in force stays, and the other files go on loading.
+ * Bad files dropped into the policy folder of the running application: each is reported
+ * by its name (and line where there is one), the client's version in force stays, and the
+ * other files go on loading.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:policy-folder;DB_CLOSE_DELAY=-1",
@@ -41,7 +42,10 @@ class PolicyFolderProblemsTest {
 		properties.add("communityops.sla.policies.folder", folder::toString);
 	}
 
-	/** Puts the demo files back, one atomic replacement each, so no poll ever sees a client without its file. */
+	/**
+	 * Puts the demo files back, one atomic replacement each, so no poll ever sees a
+	 * client without its file.
+	 */
 	@AfterEach
 	void restoreTheDemoFolder() throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
@@ -55,8 +59,9 @@ class PolicyFolderProblemsTest {
 				}
 			}
 		}
-		await().atMost(Duration.ofSeconds(10)).until(() -> registry.problems().isEmpty()
-				&& registry.clients().equals(List.of("globex", "hooli", "initech", "northwind")));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> registry.problems().isEmpty()
+					&& registry.clients().equals(List.of("globex", "hooli", "initech", "northwind")));
 	}
 
 	@Test
@@ -66,7 +71,9 @@ class PolicyFolderProblemsTest {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !registry.problems().isEmpty());
 
-		assertThat(registry.problems()).map(PolicyProblem::toString).singleElement().asString()
+		assertThat(registry.problems()).map(PolicyProblem::toString)
+			.singleElement()
+			.asString()
 			.isEqualTo("a-northwind.yaml:5:9: client: 'northwind' is not the client this file is named after; "
 					+ "expected a-northwind (or the file renamed to northwind.yaml)");
 		assertThat(registry.current("northwind").orElseThrow()).isEqualTo(inForce);
@@ -80,7 +87,9 @@ class PolicyFolderProblemsTest {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !registry.problemsOf("northwind").isEmpty());
 
-		assertThat(registry.problemsOf("northwind")).map(PolicyProblem::toString).singleElement().asString()
+		assertThat(registry.problemsOf("northwind")).map(PolicyProblem::toString)
+			.singleElement()
+			.asString()
 			.startsWith("northwind.yaml:5:9: client: 'northwind-eu' is not the client this file is named after; "
 					+ "expected northwind");
 		assertThat(registry.current("northwind").orElseThrow()).isEqualTo(inForce);
@@ -99,7 +108,9 @@ class PolicyFolderProblemsTest {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> registry.current("initech").orElseThrow().version() == initech + 1);
 
-		assertThat(registry.problemsOf("globex")).map(PolicyProblem::toString).singleElement().asString()
+		assertThat(registry.problemsOf("globex")).map(PolicyProblem::toString)
+			.singleElement()
+			.asString()
 			.matches("globex\\.yaml:" + line + ":\\d+: byte 0xE9 is not UTF-8; expected the file saved as UTF-8");
 		assertThat(registry.current("globex").orElseThrow()).isEqualTo(globex);
 	}
@@ -111,7 +122,9 @@ class PolicyFolderProblemsTest {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !registry.problemsOf("hooli").isEmpty());
 
-		assertThat(registry.problemsOf("hooli")).map(PolicyProblem::toString).singleElement().asString()
+		assertThat(registry.problemsOf("hooli")).map(PolicyProblem::toString)
+			.singleElement()
+			.asString()
 			.matches("hooli\\.yaml:1:1: the file has \\d+ bytes; a policy file may have at most 262144 .*");
 		assertThat(registry.current("hooli").orElseThrow()).isEqualTo(hooli);
 	}

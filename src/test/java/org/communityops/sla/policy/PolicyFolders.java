@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** Policy folders of the tests' applications: copies of the demo folder, changed one atomic replacement at a time. */
+/**
+ * Policy folders of the tests' applications: copies of the demo folder, changed one
+ * atomic replacement at a time.
+ */
 final class PolicyFolders {
 
 	private static final Path DEMO = Path.of("sla-policies");
@@ -27,7 +30,10 @@ final class PolicyFolders {
 		return Files.readString(DEMO.resolve(file));
 	}
 
-	/** Replaces the file at once, so that no poll reads it half written or finds it missing. */
+	/**
+	 * Replaces the file at once, so that no poll reads it half written or finds it
+	 * missing.
+	 */
 	static void write(Path folder, String file, String content) throws IOException {
 		Path temporary = folder.resolve(file + ".tmp");
 		Files.writeString(temporary, content);

@@ -26,7 +26,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The real application on a copy of the demo policy folder, which the tests change while it runs. */
+/**
+ * The real application on a copy of the demo policy folder, which the tests change while
+ * it runs.
+ */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:policy-reload;DB_CLOSE_DELAY=-1",
@@ -106,8 +109,8 @@ class PolicyHotReloadTest {
 
 	@Test
 	void anAddedFileIsLoadedAndARemovedOneNoLongerGovernsNewClocks() throws IOException {
-		write("umbrella.yaml", Files.readString(folder.resolve("initech.yaml"))
-			.replace("client: initech", "client: umbrella"));
+		write("umbrella.yaml",
+				Files.readString(folder.resolve("initech.yaml")).replace("client: initech", "client: umbrella"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> registry.current("umbrella").isPresent());
 
 		Files.delete(folder.resolve("umbrella.yaml"));
@@ -126,13 +129,15 @@ class PolicyHotReloadTest {
 		Path away = folder.resolveSibling(folder.getFileName() + "-away");
 		Files.move(folder, away);
 		try {
-			await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+			await().during(Duration.ofSeconds(1))
+				.atMost(Duration.ofSeconds(5))
 				.until(() -> registry.clients().equals(clients));
 		}
 		finally {
 			Files.move(away, folder);
 		}
-		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+		await().during(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(5))
 			.until(() -> registry.clients().equals(clients));
 		clients.forEach(client -> assertThat(registry.history(client)).as(client).hasSize(versions.get(client)));
 	}

@@ -75,8 +75,9 @@ class PolicyParserTest {
 
 	@Test
 	void readsAJourneyBetweenElementsWhoseStopInheritsTheProcessAndATaskNarrowedToAProcess() {
-		String yaml = PolicyTexts.replacing("    task: Task_FirstResponse",
-				"    task: Task_FirstResponse\n    process: MemberSupportProcess")
+		String yaml = PolicyTexts
+			.replacing("    task: Task_FirstResponse",
+					"    task: Task_FirstResponse\n    process: MemberSupportProcess")
 			.replace("on: start}", "on: Task_ReviewContent}")
 			.replace("stop: {process: ContentApprovalProcess, on: end}", "stop: {on: Task_PublishContent}");
 
@@ -84,9 +85,9 @@ class PolicyParserTest {
 
 		assertThat(policy.targets().get(0).scope())
 			.isEqualTo(new TaskScope("Task_FirstResponse", Optional.of("MemberSupportProcess")));
-		assertThat(policy.targets().get(1).scope()).isEqualTo(new JourneyScope("ContentApprovalProcess",
-				JourneyEvent.reached("Task_ReviewContent"), JourneyEvent.reached("Task_PublishContent"),
-				List.of("Task_ClientApproval")));
+		assertThat(policy.targets().get(1).scope())
+			.isEqualTo(new JourneyScope("ContentApprovalProcess", JourneyEvent.reached("Task_ReviewContent"),
+					JourneyEvent.reached("Task_PublishContent"), List.of("Task_ClientApproval")));
 	}
 
 	@Test
@@ -117,8 +118,8 @@ class PolicyParserTest {
 				PolicyTexts.VALID.replace("period: month", "period: week").replace("within: 4h", "within: 4"));
 
 		assertThat(broken.policy()).isEmpty();
-		assertThatThrownBy(broken::policyOrThrow).isInstanceOfSatisfying(InvalidPolicyException.class,
-				ex -> assertThat(ex.problems()).hasSize(2))
+		assertThatThrownBy(broken::policyOrThrow)
+			.isInstanceOfSatisfying(InvalidPolicyException.class, ex -> assertThat(ex.problems()).hasSize(2))
 			.hasMessageContaining("northwind.yaml:6:11: contract.period")
 			.hasMessageContaining("northwind.yaml:23:13: targets[0].within");
 	}

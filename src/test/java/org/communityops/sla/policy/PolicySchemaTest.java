@@ -14,7 +14,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 
-/** The JSON Schema that editors use accepts what the parser accepts, and rejects the common mistakes too. */
+/**
+ * The JSON Schema that editors use accepts what the parser accepts, and rejects the
+ * common mistakes too.
+ */
 class PolicySchemaTest {
 
 	private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -64,13 +67,16 @@ class PolicySchemaTest {
 		assertThat(violations(PolicyTexts.replacing("client: northwind", "client: communityops-system"))).isNotEmpty();
 		assertThat(violations(PolicyTexts.replacing("    task: Task_FirstResponse\n", ""))).isNotEmpty();
 		assertThat(violations(PolicyTexts.replacing("    objective: 95%\n", ""))).isNotEmpty();
-		assertThat(violations(PolicyTexts.replacing("    within: 4h\n    by-priority: {urgent: 1h, high: 2h, normal: 4h, low: 8h}",
-				"    by-priority: {urgent: 1h}"))).isNotEmpty();
+		assertThat(violations(
+				PolicyTexts.replacing("    within: 4h\n    by-priority: {urgent: 1h, high: 2h, normal: 4h, low: 8h}",
+						"    by-priority: {urgent: 1h}")))
+			.isNotEmpty();
 	}
 
 	@Test
 	void acceptsDaysOnA24x7ClockAndIsoDurations() {
-		assertThat(violations(PolicyTexts.replacing("    within: 16h\n    clock: business", "    within: P2D\n    clock: 24x7")))
+		assertThat(violations(
+				PolicyTexts.replacing("    within: 16h\n    clock: business", "    within: P2D\n    clock: 24x7")))
 			.isEmpty();
 		assertThat(violations(PolicyTexts.replacing("    within: 16h", "    within: PT1H30M"))).isEmpty();
 	}

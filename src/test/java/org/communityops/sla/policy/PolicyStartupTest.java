@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Starts the real application on a folder with broken policy files, which must stop the start. */
+/**
+ * Starts the real application on a folder with broken policy files, which must stop the
+ * start.
+ */
 class PolicyStartupTest {
 
 	@TempDir
@@ -22,7 +25,8 @@ class PolicyStartupTest {
 	@Test
 	void invalidFilesStopTheStartWithOneMessageListingEveryError() throws IOException {
 		String northwind = Files.readString(Path.of("sla-policies/northwind.yaml"));
-		Files.writeString(folder.resolve("northwind.yaml"), northwind.replace("zone: Europe/Berlin", "zone: Europe/Berlim"));
+		Files.writeString(folder.resolve("northwind.yaml"),
+				northwind.replace("zone: Europe/Berlin", "zone: Europe/Berlim"));
 		String globex = Files.readString(Path.of("sla-policies/globex.yaml"));
 		Files.writeString(folder.resolve("globex.yaml"), globex);
 		Files.writeString(folder.resolve("globex-2.yaml"), globex);

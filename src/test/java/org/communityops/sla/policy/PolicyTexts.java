@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-/** A valid policy text (the example of docs/sla-policies.md) and ways to break it one line at a time. */
+/**
+ * A valid policy text (the example of docs/sla-policies.md) and ways to break it one line
+ * at a time.
+ */
 final class PolicyTexts {
 
 	/** Line numbers matter: the problem tests point at them. */

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Stored versions of northwind's policy and folders holding its file, for the tests of what a folder changes. */
+/**
+ * Stored versions of northwind's policy and folders holding its file, for the tests of
+ * what a folder changes.
+ */
 final class StoredTexts {
 
 	static final String FIRST = PolicyTexts.VALID;

@@ -56,8 +56,8 @@ class TargetProblemsTest {
 
 	@Test
 	void reportsAPercentageOver100OrMalformed() {
-		assertThat(problems(replacing("    objective: 95%", "    objective: 120%"))).containsExactly(
-				"northwind.yaml:26:16: targets[0].objective: '120%' is over 100%; expected 0% to 100%");
+		assertThat(problems(replacing("    objective: 95%", "    objective: 120%")))
+			.containsExactly("northwind.yaml:26:16: targets[0].objective: '120%' is over 100%; expected 0% to 100%");
 		assertThat(problems(replacing("    objective: 95%", "    objective: 0.95"))).containsExactly(
 				"northwind.yaml:26:16: targets[0].objective: '0.95' is not a percentage; expected e.g. 95% or 12.5%");
 	}
@@ -99,7 +99,8 @@ class TargetProblemsTest {
 
 	@Test
 	void requiresAJourneyWithinOneProcess() {
-		assertThat(problems(replacing("    stop: {process: ContentApprovalProcess", "    stop: {process: MemberSupportProcess")))
+		assertThat(problems(
+				replacing("    stop: {process: ContentApprovalProcess", "    stop: {process: MemberSupportProcess")))
 			.containsExactly("northwind.yaml:33:21: targets[1].stop.process: 'MemberSupportProcess' is not the"
 					+ " start's process 'ContentApprovalProcess'; expected both events in one process");
 		assertThat(problems(replacing("ContentApprovalProcess, on: start}", "ContentApprovalProcess, on: end}")))
@@ -140,7 +141,8 @@ class TargetProblemsTest {
 
 	@Test
 	void warnsWhenAMoreUrgentPriorityGetsMoreTime() {
-		ParsedPolicy parsed = PolicyParser.parse("northwind.yaml", replacing("{urgent: 1h, high: 2h,", "{urgent: 3h, high: 2h,"));
+		ParsedPolicy parsed = PolicyParser.parse("northwind.yaml",
+				replacing("{urgent: 1h, high: 2h,", "{urgent: 3h, high: 2h,"));
 
 		assertThat(parsed.isValid()).isTrue();
 		assertThat(parsed.problems()).map(PolicyProblem::toString)
@@ -176,8 +178,8 @@ class TargetProblemsTest {
 
 	@Test
 	void reportsABadClock() {
-		assertThat(problems(replacing("    clock: business", "    clock: 24/7"))).containsExactly(
-				"northwind.yaml:36:12: targets[1].clock: '24/7' is not a clock; did you mean '24x7'?");
+		assertThat(problems(replacing("    clock: business", "    clock: 24/7")))
+			.containsExactly("northwind.yaml:36:12: targets[1].clock: '24/7' is not a clock; did you mean '24x7'?");
 	}
 
 	@Test

@@ -27,10 +27,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two nodes on one database, each with a policy folder of its own, agree on the policy in force: per client the
- * newest stored version. Node A starts on the demo folder and edits globex before node B starts on the demo folder,
- * so B's globex.yaml is a stale copy. Each test changes a client of its own. Before the database was the one source,
- * B stored its stale copy as globex's next version and each node timed new clocks by its own folder.
+ * Two nodes on one database, each with a policy folder of its own, agree on the policy in
+ * force: per client the newest stored version. Node A starts on the demo folder and edits
+ * globex before node B starts on the demo folder, so B's globex.yaml is a stale copy.
+ * Each test changes a client of its own. Before the database was the one source, B stored
+ * its stale copy as globex's next version and each node timed new clocks by its own
+ * folder.
  */
 @AlsoOnPostgreSql
 class TwoNodesAgreeOnPoliciesTest {
@@ -73,7 +75,8 @@ class TwoNodesAgreeOnPoliciesTest {
 	@Test
 	void aNodeStartedWithAStaleCopyPutsTheNewestStoredVersionInForceStoresNothingAndSaysSo() throws IOException {
 		assertThat(registry(nodeB).current("globex").orElseThrow().content()).isEqualTo(globexEditedOnA);
-		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS)
+		await().during(Duration.ofSeconds(1))
+			.atMost(FEW_POLLS)
 			.until(() -> registry(nodeA).history("globex").size() == 2
 					&& registry(nodeB).history("globex").size() == 2);
 		Health health = health(nodeB);
@@ -96,8 +99,10 @@ class TwoNodesAgreeOnPoliciesTest {
 		await().atMost(FEW_POLLS)
 			.until(() -> registry(nodeB).current("northwind").orElseThrow().content().equals(edited));
 
-		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS).until(() -> registry(nodeA).history("northwind")
-			.size() == 2 && registry(nodeB).current("northwind").orElseThrow().version() == 2);
+		await().during(Duration.ofSeconds(1))
+			.atMost(FEW_POLLS)
+			.until(() -> registry(nodeA).history("northwind").size() == 2
+					&& registry(nodeB).current("northwind").orElseThrow().version() == 2);
 		assertThat(differences(health(nodeB))).contains("northwind.yaml: a stale copy, its text is version 1 of"
 				+ " northwind, but version 2 is in force; not stored (edit the file on this node to make it the next"
 				+ " version)");
@@ -124,10 +129,11 @@ class TwoNodesAgreeOnPoliciesTest {
 		write(folderA, "umbrella.yaml", demo("hooli.yaml").replace("client: hooli", "client: umbrella"));
 
 		await().atMost(FEW_POLLS).until(() -> registry(nodeB).current("umbrella").isPresent());
-		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS)
+		await().during(Duration.ofSeconds(1))
+			.atMost(FEW_POLLS)
 			.until(() -> registry(nodeB).clients().contains("umbrella"));
-		assertThat(differences(health(nodeB))).contains("umbrella: version 1 (umbrella.yaml) is in force, but this"
-				+ " folder has no file for it");
+		assertThat(differences(health(nodeB)))
+			.contains("umbrella: version 1 (umbrella.yaml) is in force, but this" + " folder has no file for it");
 
 		Files.delete(folderA.resolve("umbrella.yaml"));
 
@@ -149,8 +155,8 @@ class TwoNodesAgreeOnPoliciesTest {
 		await().atMost(FEW_POLLS).until(() -> !registry(nodeB).problemsOf("acme").isEmpty());
 		assertThat(differences(health(nodeB)))
 			.contains("acme.yaml: rejected (see errors), so this folder differs from version 1 of acme in force");
-		assertThat(health(nodeB).getDetails().get("errors")).asList().anySatisfy(error -> assertThat(error)
-			.asString().startsWith("acme.yaml:"));
+		assertThat(health(nodeB).getDetails().get("errors")).asList()
+			.anySatisfy(error -> assertThat(error).asString().startsWith("acme.yaml:"));
 		assertThat(registry(nodeA).problemsOf("acme")).isEmpty();
 		assertThat(differences(health(nodeA))).noneMatch(difference -> difference.contains("acme"));
 		assertThat(registry(nodeA).history("acme")).hasSize(1);
@@ -163,9 +169,11 @@ class TwoNodesAgreeOnPoliciesTest {
 		write(folderA, "hooli.yaml", edited);
 		write(folderB, "hooli.yaml", edited);
 
-		await().atMost(FEW_POLLS).until(() -> registry(nodeA).current("hooli").orElseThrow().content().equals(edited)
-				&& registry(nodeB).current("hooli").orElseThrow().content().equals(edited));
-		await().during(Duration.ofSeconds(1)).atMost(FEW_POLLS)
+		await().atMost(FEW_POLLS)
+			.until(() -> registry(nodeA).current("hooli").orElseThrow().content().equals(edited)
+					&& registry(nodeB).current("hooli").orElseThrow().content().equals(edited));
+		await().during(Duration.ofSeconds(1))
+			.atMost(FEW_POLLS)
 			.until(() -> registry(nodeA).history("hooli").size() == 2 && registry(nodeB).history("hooli").size() == 2);
 		assertThat(differences(health(nodeA))).noneMatch(difference -> difference.contains("hooli"));
 		assertThat(differences(health(nodeB))).noneMatch(difference -> difference.contains("hooli"));
@@ -179,8 +187,8 @@ class TwoNodesAgreeOnPoliciesTest {
 					"--camunda.bpm.process-engine-name=" + engineName,
 					"--camunda.bpm.generic-properties.properties.hostname=" + hostname,
 					"--camunda.bpm.job-execution.enabled=false", "--spring.jmx.enabled=false",
-					"--communityops.sla.policies.folder=" + folder,
-					"--communityops.sla.policies.poll-interval=200ms", "--spring.autoconfigure.exclude="
+					"--communityops.sla.policies.folder=" + folder, "--communityops.sla.policies.poll-interval=200ms",
+					"--spring.autoconfigure.exclude="
 							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
 		nodes.add(node);
 		return node;

@@ -15,7 +15,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** POST /api/sla/preview over real HTTP: the worked examples of docs/sla-calendar-semantics.md, and bad input. */
+/**
+ * POST /api/sla/preview over real HTTP: the worked examples of
+ * docs/sla-calendar-semantics.md, and bad input.
+ */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:deployment-test;DB_CLOSE_DELAY=-1")
@@ -52,7 +55,8 @@ class PreviewControllerTest {
 				 "pauses": [{"from": "2026-03-09T08:00:00Z", "to": "2026-03-09T10:00:00Z"}],
 				 "at": "2026-03-09T12:00:00Z"}""");
 
-		// Friday 16-17 (1h) + Monday 11-13 Berlin after the pause (2h) = 3h; Tuesday is closed, so 5h are left for
+		// Friday 16-17 (1h) + Monday 11-13 Berlin after the pause (2h) = 3h; Tuesday is
+		// closed, so 5h are left for
 		// Monday 13-17 (4h) and Wednesday 09-10 (1h).
 		assertThat(answer.get("elapsed").asText()).isEqualTo("PT3H");
 		assertThat(answer.get("remaining").asText()).isEqualTo("PT5H");
@@ -84,10 +88,12 @@ class PreviewControllerTest {
 	void aDurationWithoutUnitOrWithDaysOnABusinessClockIsABadRequest() {
 		assertThat(badRequest("""
 				{"calendar": %s, "within": "4", "start": "2026-03-06T15:00:00Z"}""".formatted(BERLIN_OFFICE))
-			.get("field").asText()).isEqualTo("within");
+			.get("field")
+			.asText()).isEqualTo("within");
 		assertThat(badRequest("""
 				{"calendar": %s, "within": "2d", "start": "2026-03-06T15:00:00Z"}""".formatted(BERLIN_OFFICE))
-			.get("detail").asText()).contains("counts days, but a business day has no fixed length");
+			.get("detail")
+			.asText()).contains("counts days, but a business day has no fixed length");
 	}
 
 	@Test
@@ -98,11 +104,12 @@ class PreviewControllerTest {
 				{"calendar": %s, "within": "4h"}""".formatted(BERLIN_OFFICE));
 		JsonNode pause = badRequest("""
 				{"calendar": %s, "within": "4h", "start": "2026-03-06T15:00:00Z",
-				 "pauses": [{"from": "2026-03-06T16:00:00Z", "to": "2026-03-06T15:00:00Z"}]}""".formatted(BERLIN_OFFICE));
+				 "pauses": [{"from": "2026-03-06T16:00:00Z", "to": "2026-03-06T15:00:00Z"}]}"""
+			.formatted(BERLIN_OFFICE));
 
 		assertThat(malformed.get("field").asText()).isEqualTo("start");
-		assertThat(missing.get("detail").asText()).isEqualTo("start is missing; expected an instant such as"
-				+ " 2026-03-06T15:00:00Z");
+		assertThat(missing.get("detail").asText())
+			.isEqualTo("start is missing; expected an instant such as" + " 2026-03-06T15:00:00Z");
 		assertThat(pause.get("field").asText()).isEqualTo("pauses[0].to");
 	}
 
@@ -114,8 +121,8 @@ class PreviewControllerTest {
 					 "pauses": [{"from": "2026-03-06T16:00:00Z"}], "at": "2026-03-07T00:00:00Z"}""".formatted(within));
 
 			assertThat(problem.get("field").asText()).isEqualTo("within");
-			assertThat(problem.get("detail").asText()).isEqualTo("within: '" + within
-					+ "' is longer than a clock can time; expected at most 43920h (1830d)");
+			assertThat(problem.get("detail").asText())
+				.isEqualTo("within: '" + within + "' is longer than a clock can time; expected at most 43920h (1830d)");
 		}
 	}
 
@@ -143,8 +150,8 @@ class PreviewControllerTest {
 				{"clock": "24x7", "within": "4h", "start": "1700-01-01T00:00:00Z", "at": "2200-01-01T00:00:00Z"}""");
 
 		assertThat(problem.get("field").asText()).isEqualTo("at");
-		assertThat(problem.get("detail").asText()).startsWith("at: 2200-01-01T00:00:00Z is more than 106751 days"
-				+ " after start 1700-01-01T00:00:00Z");
+		assertThat(problem.get("detail").asText())
+			.startsWith("at: 2200-01-01T00:00:00Z is more than 106751 days" + " after start 1700-01-01T00:00:00Z");
 	}
 
 	@Test
@@ -171,7 +178,8 @@ class PreviewControllerTest {
 	private ResponseEntity<JsonNode> post(String body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		return Logins.as(http, "cora").postForEntity("/api/sla/preview", new HttpEntity<>(body, headers), JsonNode.class);
+		return Logins.as(http, "cora")
+			.postForEntity("/api/sla/preview", new HttpEntity<>(body, headers), JsonNode.class);
 	}
 
 }
