@@ -99,6 +99,13 @@ public class TaskThroughputBenchmark {
 	@Param({ "1" })
 	public int nodes;
 
+	/**
+	 * H2's page cache in KB ({@code CACHE_SIZE}) for the {@code file} databases; 0 leaves
+	 * H2's default (16 MB). Compare {@code -p h2cache=0,131072}.
+	 */
+	@Param({ "0" })
+	public int h2cache;
+
 	private Path databaseHome;
 
 	private BenchmarkData trialData;
@@ -118,6 +125,8 @@ public class TaskThroughputBenchmark {
 	private long operationsBefore;
 
 	private long writtenBefore;
+
+	private long readBefore;
 
 	/** The nodes; the first deploys the process and answers the checks. */
 	final List<ConfigurableApplicationContext> applications = new ArrayList<>();
@@ -184,7 +193,8 @@ public class TaskThroughputBenchmark {
 			.deploy();
 		ClockUtil.setCurrentTime(Date.from(MONDAY_10_BERLIN));
 		checkTheClocksAre(clocks);
-		writtenBefore = bytesWritten();
+		writtenBefore = h2Info("FILE_WRITE_BYTES", "select wal_bytes from pg_stat_wal");
+		readBefore = h2Info("FILE_READ_BYTES", null);
 	}
 
 	@TearDown(Level.Trial)
@@ -213,29 +223,35 @@ public class TaskThroughputBenchmark {
 		long gcMillis = gcMillis();
 		System.gc();
 		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-		long written = bytesWritten();
+		long written = h2Info("FILE_WRITE_BYTES", "select wal_bytes from pg_stat_wal");
+		long read = h2Info("FILE_READ_BYTES", null);
 		long done = operations.sum() - operationsBefore;
-		System.out.printf("  [GC %d ms so far, then live heap %d MB of %d MB; %s written per operation] ",
+		System.out.printf("  [GC %d ms so far, then live heap %d MB of %d MB; %s written, %s read per operation] ",
 				gcMillis - explicitGcMillis, heap.getUsed() >> 20, heap.getMax() >> 20,
-				written < 0 || done == 0 ? "n/a" : String.format("%.1f KB", (written - writtenBefore) / 1024.0 / done));
+				perOperation(written, writtenBefore, done), perOperation(read, readBefore, done));
 		writtenBefore = written;
+		readBefore = read;
 		operationsBefore = operations.sum();
 		explicitGcMillis += gcMillis() - gcMillis;
 	}
 
 	/**
-	 * Bytes the database has written so far: H2's file, or PostgreSQL's write-ahead log;
-	 * -1 in memory.
+	 * A byte count of the database so far: H2's {@code info.<name>}, or on PostgreSQL the
+	 * result of {@code postgresql} (-1 when null); -1 in memory.
 	 */
-	private long bytesWritten() {
+	private long h2Info(String name, String postgresql) {
 		JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
 		return switch (database) {
-			case "postgresql" -> jdbc.queryForObject("select wal_bytes from pg_stat_wal", Long.class);
+			case "postgresql" -> postgresql == null ? -1 : jdbc.queryForObject(postgresql, Long.class);
 			case "memory" -> -1;
-			default -> jdbc.queryForObject(
-					"select setting_value from information_schema.settings where setting_name = 'info.FILE_WRITE_BYTES'",
-					Long.class);
+			default ->
+				jdbc.queryForObject("select setting_value from information_schema.settings where setting_name = ?",
+						Long.class, "info." + name);
 		};
+	}
+
+	private static String perOperation(long bytes, long before, long operations) {
+		return bytes < 0 || operations == 0 ? "n/a" : String.format("%.1f KB", (bytes - before) / 1024.0 / operations);
 	}
 
 	private static long gcMillis() {
@@ -268,8 +284,8 @@ public class TaskThroughputBenchmark {
 		databaseHome = Files.createTempDirectory("task-throughput");
 		String url = "jdbc:h2:file:" + databaseHome.resolve("communityops") + ";DB_CLOSE_ON_EXIT=FALSE";
 		return switch (database) {
-			case "file" -> url + ";WRITE_DELAY=0";
-			case "file-delayed" -> url + ";WRITE_DELAY=500";
+			case "file" -> url + ";WRITE_DELAY=0" + h2CacheSetting();
+			case "file-delayed" -> url + ";WRITE_DELAY=500" + h2CacheSetting();
 			default -> throw new IllegalArgumentException(
 					"database is memory, file, file-delayed or postgresql, not " + database);
 		};
@@ -290,7 +306,11 @@ public class TaskThroughputBenchmark {
 		generated.generateOnce();
 		trialData = historyData(kind, "trial");
 		kind.copy(generated.home(), trialData.home());
-		return kind == BenchmarkDatabase.H2 ? trialData.url() + ";WRITE_DELAY=0" : trialData.url();
+		return kind == BenchmarkDatabase.H2 ? trialData.url() + ";WRITE_DELAY=0" + h2CacheSetting() : trialData.url();
+	}
+
+	private String h2CacheSetting() {
+		return h2cache > 0 ? ";CACHE_SIZE=" + h2cache : "";
 	}
 
 	private BenchmarkData historyData(BenchmarkDatabase kind, String use) {
