@@ -26,7 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -112,7 +111,7 @@ class TasklistOrderPageTest {
 	}
 
 	private String base() {
-		return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+		return TasklistPages.base(port);
 	}
 
 	private String filter(String name) {
@@ -120,17 +119,13 @@ class TasklistOrderPageTest {
 	}
 
 	private void signIn(WebDriver page, String user) {
-		page.get(base());
-		wait(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(user);
-		page.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-		page.findElement(By.cssSelector("button[type=submit]")).click();
-		wait(page).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+		TasklistPages.signIn(page, port, user);
 	}
 
 	/** The ids of the tasks the list shows, top to bottom, once it has loaded. */
 	private static List<String> listedTasks(WebDriver page) {
-		wait(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list li.task h4 a")));
+		TasklistPages.wait(page)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.tasks-list li.task h4 a")));
 		List<String> ids = new ArrayList<>();
 		for (WebElement link : page.findElements(By.cssSelector("ol.tasks-list li.task h4 a"))) {
 			String href = link.getAttribute("href");
@@ -138,10 +133,6 @@ class TasklistOrderPageTest {
 			ids.add(href.substring(at + 5).split("&")[0]);
 		}
 		return ids;
-	}
-
-	private static WebDriverWait wait(WebDriver page) {
-		return new WebDriverWait(page, Duration.ofSeconds(20));
 	}
 
 }

@@ -1,8 +1,8 @@
 // CommunityOps' Tasklist configuration, in place of the one Camunda ships (docs/dashboard.md, "Tasklist"): its
-// keyboard shortcuts, and a script that lists every queue by SLA due date, soonest (overdue) first, wherever the
-// address names no other order.
+// keyboard shortcuts, a script that lists every queue by SLA due date, soonest (overdue) first, wherever the
+// address names no other order, and one that leaves the controls only administrators may use to administrators.
 export default {
-  customScripts: ['communityops/sla-order'],
+  customScripts: ['communityops/sla-order', 'communityops/admin-controls'],
 
   shortcuts: {
     claimTask: {
