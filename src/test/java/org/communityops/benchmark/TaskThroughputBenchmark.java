@@ -106,6 +106,14 @@ public class TaskThroughputBenchmark {
 	@Param({ "0" })
 	public int h2cache;
 
+	/**
+	 * H2's {@code AUTO_COMPACT_FILL_RATE} for the {@code file} databases: H2 rewrites the
+	 * live pages of chunks filled less than this percentage; 0 turns that off, -1 leaves
+	 * H2's default (90).
+	 */
+	@Param({ "-1" })
+	public int h2compact;
+
 	private Path databaseHome;
 
 	private BenchmarkData trialData;
@@ -310,7 +318,8 @@ public class TaskThroughputBenchmark {
 	}
 
 	private String h2CacheSetting() {
-		return h2cache > 0 ? ";CACHE_SIZE=" + h2cache : "";
+		return (h2cache > 0 ? ";CACHE_SIZE=" + h2cache : "")
+				+ (h2compact >= 0 ? ";AUTO_COMPACT_FILL_RATE=" + h2compact : "");
 	}
 
 	private BenchmarkData historyData(BenchmarkDatabase kind, String use) {
