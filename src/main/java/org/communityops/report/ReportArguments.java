@@ -64,9 +64,9 @@ record ReportArguments(String client, boolean portfolio, String clients, String 
 			}
 		}
 		throw new IllegalArgumentException(
-				format != null ? "--format: unknown format '" + format + "'; expected xlsx, csv or json"
+				format != null ? "--format: unknown format '" + format + "'; expected xlsx, pdf, csv or json"
 						: "--out: cannot tell the format from '" + out
-								+ "'; end it with .xlsx, .csv or .json, or give --format");
+								+ "'; end it with .xlsx, .pdf, .csv or .json, or give --format");
 	}
 
 	private static String value(String[] args, int index, String option) {

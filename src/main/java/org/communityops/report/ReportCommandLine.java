@@ -28,8 +28,8 @@ public final class ReportCommandLine {
 	static final int BAD_INPUT = 2;
 
 	static final String USAGE = """
-			usage: report --client <client> --period <period> --out <file> [--format xlsx|csv|json]
-			       report --portfolio [--clients <a,b,...>] --period <period> --out <file> [--format xlsx|csv|json]
+			usage: report --client <client> --period <period> --out <file> [--format xlsx|pdf|csv|json]
+			       report --portfolio [--clients <a,b,...>] --period <period> --out <file> [--format xlsx|pdf|csv|json]
 			  period: YYYY-MM for a monthly contract (2026-10), YYYY-Qn for a quarterly one (2026-Q4)
 			  format: from the file's extension unless given
 			  --name=value options are passed to the application, e.g. --spring.datasource.url=...""";

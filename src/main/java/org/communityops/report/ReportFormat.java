@@ -8,7 +8,7 @@ import org.communityops.web.BadRequestException;
 /** The formats a report is written in, with their media types and file extensions. */
 public enum ReportFormat {
 
-	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), PDF("pdf", "application/pdf"),
 	CSV("csv", "text/csv;charset=UTF-8"), JSON("json", "application/json");
 
 	private final String extension;
@@ -29,8 +29,8 @@ public enum ReportFormat {
 	}
 
 	/**
-	 * The format named {@code xlsx}, {@code csv} or {@code json}; {@code absent} when
-	 * none is named.
+	 * The format named {@code xlsx}, {@code pdf}, {@code csv} or {@code json};
+	 * {@code absent} when none is named.
 	 */
 	public static ReportFormat parse(String text, ReportFormat absent) {
 		if (text == null || text.isBlank()) {
@@ -40,7 +40,7 @@ public enum ReportFormat {
 			.filter(format -> format.extension.equals(text.trim().toLowerCase(Locale.ROOT)))
 			.findFirst()
 			.orElseThrow(() -> new BadRequestException("format",
-					"Unknown format '" + text + "'; expected one of xlsx, csv, json"));
+					"Unknown format '" + text + "'; expected one of xlsx, pdf, csv, json"));
 	}
 
 }

@@ -54,7 +54,7 @@ public class ReportWriter {
 
 	public Writing of(ReportScope scope, ReportFormat format) {
 		return switch (format) {
-			case XLSX -> out -> document(format).write(scope, out);
+			case XLSX, PDF -> out -> document(format).write(scope, out);
 			case CSV -> out -> CsvReports.write(List.of(reports.build(scope, BreachSink.NONE)), writer(out));
 			case JSON -> out -> json.writeValue(out, reports.build(scope, BreachSink.NONE));
 		};
@@ -62,7 +62,7 @@ public class ReportWriter {
 
 	public Writing of(PortfolioScope portfolio, ReportFormat format) {
 		return switch (format) {
-			case XLSX -> out -> document(format).writePortfolio(portfolio.scopes(), portfolio.notes(), out);
+			case XLSX, PDF -> out -> document(format).writePortfolio(portfolio.scopes(), portfolio.notes(), out);
 			case CSV -> out -> CsvReports.write(build(portfolio), writer(out));
 			case JSON -> out -> json.writeValue(out,
 					new PortfolioReport(portfolio.period(), build(portfolio), portfolio.notes()));

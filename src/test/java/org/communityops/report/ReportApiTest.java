@@ -155,8 +155,8 @@ class ReportApiTest extends ReportContext {
 				"period '2026-Q4' is not a month; acme reports monthly: expected YYYY-MM, e.g. 2026-10");
 		assertProblem("/api/reports/compliance?client=acme&period=2026-12", "period",
 				"period 2026-12 has not begun: it starts on 2026-12-01 (UTC); a report covers a period that has begun");
-		assertProblem("/api/reports/compliance?client=acme&period=2026-10&format=pdf", "format",
-				"Unknown format 'pdf'; expected one of xlsx, csv, json");
+		assertProblem("/api/reports/compliance?client=acme&period=2026-10&format=docx", "format",
+				"Unknown format 'docx'; expected one of xlsx, pdf, csv, json");
 		assertProblem("/api/reports/compliance?period=2026-10", "client", "client is required, e.g. northwind");
 		assertProblem("/api/reports/portfolio?period=2026-Q4", "period", "No client of the portfolio reports by "
 				+ "quarter: acme is not in this portfolio: its contract reports by month, not by quarter; northwind is "

@@ -59,14 +59,19 @@ class ReportCommandLineTest {
 				.isEqualTo("first-response");
 			assertThat(workbook.getSheet("Breaches").getLastRowNum()).isEqualTo(5);
 		}
+
+		Path pdf = HOME.resolve("out/acme-2026-10.pdf");
+		assertThat(run("report", "--client", "acme", "--period", "2026-10", "--out", pdf.toString())).as(err())
+			.isZero();
+		assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
 	}
 
 	@Test
 	void usageErrorsAreReportedBeforeAnythingStarts() {
 		assertThat(run("report", "--client", "acme", "--period", "2026-10")).isEqualTo(2);
 		assertThat(err()).startsWith("report: --out <file> is required, e.g. report.xlsx").contains("usage: report");
-		assertThat(run("report", "--client", "acme", "--period", "2026-10", "--out", "x.pdf")).isEqualTo(2);
-		assertThat(err()).contains("--out: cannot tell the format from 'x.pdf'");
+		assertThat(run("report", "--client", "acme", "--period", "2026-10", "--out", "x.docx")).isEqualTo(2);
+		assertThat(err()).contains("--out: cannot tell the format from 'x.docx'");
 		assertThat(run("report", "--portfolio", "--client", "acme", "--period", "2026-10", "--out", "x.csv"))
 			.isEqualTo(2);
 		assertThat(err()).contains("--client does not go with --portfolio");

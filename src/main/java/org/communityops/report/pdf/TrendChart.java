@@ -1,0 +1,155 @@
+package org.communityops.report.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.communityops.report.ComplianceReport;
+import org.communityops.report.ComplianceReport.TargetLine;
+import org.communityops.report.ComplianceReport.TrendWeek;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The weekly compliance of each target as an SVG line chart: one colour and one marker
+ * shape per target (the Okabe-Ito palette, told apart by colour-blind readers too), its
+ * objective as a dashed line of the same colour, from a floor below the lowest rate up to
+ * 100%, the weeks across. Targets without items that period draw nothing.
+ */
+final class TrendChart {
+
+	static final String[] COLOURS = { "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000" };
+
+	private static final int WIDTH = 700;
+
+	private static final int HEIGHT = 260;
+
+	private static final int LEFT = 44;
+
+	private static final int RIGHT = 40;
+
+	private static final int TOP = 12;
+
+	private static final int BOTTOM = 28;
+
+	private TrendChart() {
+	}
+
+	/** A target's colour, by its place among the report's targets. */
+	static String colour(int index) {
+		return COLOURS[index % COLOURS.length];
+	}
+
+	static String svg(ComplianceReport report) {
+		List<TrendWeek> weeks = report.trend();
+		int floor = floor(report);
+		StringBuilder svg = new StringBuilder();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+			.append(WIDTH)
+			.append("\" height=\"")
+			.append(HEIGHT)
+			.append("\" viewBox=\"0 0 ")
+			.append(WIDTH)
+			.append(' ')
+			.append(HEIGHT)
+			.append("\" font-family=\"Helvetica\" font-size=\"10\">");
+		int step = floor >= 80 ? 5 : floor >= 50 ? 10 : 25;
+		for (int percent = floor; percent <= 100; percent += step) {
+			double y = y(BigDecimal.valueOf(percent), floor);
+			svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#dddddd", null));
+			svg.append(text(LEFT - 6, y + 3, percent + "%", "end"));
+		}
+		for (int week = 0; week < weeks.size(); week++) {
+			svg.append(text(x(week, weeks.size()), HEIGHT - BOTTOM + 16, weeks.get(week).weekStart().toString(),
+					"middle"));
+		}
+		List<TargetLine> targets = report.targets();
+		for (int index = 0; index < targets.size(); index++) {
+			TargetLine target = targets.get(index);
+			String colour = colour(index);
+			if (target.due() == 0) {
+				continue;
+			}
+			if (target.objective() != null) {
+				double y = y(target.objective(), floor);
+				svg.append(line(LEFT, y, WIDTH - RIGHT, y, colour, "6 4"));
+			}
+			List<double[]> points = new ArrayList<>();
+			for (int week = 0; week < weeks.size(); week++) {
+				BigDecimal rate = weeks.get(week).byTarget().get(target.id());
+				if (rate != null) {
+					points.add(new double[] { x(week, weeks.size()), y(rate, floor) });
+				}
+			}
+			svg.append(polyline(points, colour));
+			for (double[] point : points) {
+				svg.append(marker(index, point[0], point[1], colour));
+			}
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	private static double x(int week, int weeks) {
+		double span = WIDTH - LEFT - RIGHT - 40;
+		return LEFT + 20 + (weeks <= 1 ? span / 2 : span * week / (weeks - 1));
+	}
+
+	private static double y(BigDecimal percent, int floor) {
+		double share = (Math.max(floor, Math.min(100, percent.doubleValue())) - floor) / (100.0 - floor);
+		return TOP + (HEIGHT - TOP - BOTTOM) * (1 - share);
+	}
+
+	/**
+	 * The lowest percentage the chart shows: 10 points below the lowest rate or
+	 * objective, rounded down to a multiple of 10, so that rates near their objective are
+	 * told apart.
+	 */
+	static int floor(ComplianceReport report) {
+		double lowest = 100;
+		for (TrendWeek week : report.trend()) {
+			for (BigDecimal rate : week.byTarget().values()) {
+				lowest = Math.min(lowest, rate.doubleValue());
+			}
+		}
+		for (TargetLine target : report.targets()) {
+			if (target.objective() != null && target.due() > 0) {
+				lowest = Math.min(lowest, target.objective().doubleValue());
+			}
+		}
+		return (int) Math.max(0, Math.min(90, Math.floor((lowest - 10) / 10) * 10));
+	}
+
+	private static String line(double x1, double y1, double x2, double y2, String colour, String dashes) {
+		return String.format(Locale.ROOT,
+				"<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1\"%s/>", x1, y1,
+				x2, y2, colour, dashes == null ? "" : " stroke-dasharray=\"" + dashes + "\"");
+	}
+
+	private static String polyline(List<double[]> points, String colour) {
+		StringBuilder at = new StringBuilder();
+		points.forEach(point -> at.append(String.format(Locale.ROOT, "%.1f,%.1f ", point[0], point[1])));
+		return "<polyline fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\" points=\"" + at.toString().trim()
+				+ "\"/>";
+	}
+
+	/** A circle, square, triangle or diamond, by the target's place. */
+	private static String marker(int index, double x, double y, String colour) {
+		return switch (index % 4) {
+			case 0 ->
+				String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>", x, y, colour);
+			case 1 -> String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"7\" height=\"7\" fill=\"%s\"/>",
+					x - 3.5, y - 3.5, colour);
+			case 2 -> String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>", x,
+					y - 4.5, x - 4, y + 3, x + 4, y + 3, colour);
+			default ->
+				String.format(Locale.ROOT, "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"/>",
+						x, y - 4.5, x + 4.5, y, x, y + 4.5, x - 4.5, y, colour);
+		};
+	}
+
+	private static String text(double x, double y, String text, String anchor) {
+		return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"#444444\">%s</text>",
+				x, y, anchor, HtmlUtils.htmlEscape(text));
+	}
+
+}
