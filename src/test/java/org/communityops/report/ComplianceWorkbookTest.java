@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -59,6 +61,24 @@ class ComplianceWorkbookTest extends ReportContext {
 			assertThat(owed.getCell(13).getNumericCellValue()).isEqualTo(2000.0);
 			assertThat(rowLabelled(summary, "Credit cap").getCell(1).getStringCellValue()).startsWith("reached");
 			assertTable(summary, 6, "A6:N10");
+		}
+	}
+
+	@Test
+	void everySheetPrintsOnePageWideOnA4WithItsHeaderRowRepeated() throws IOException {
+		try (XSSFWorkbook workbook = workbook()) {
+			for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+				XSSFSheet sheet = workbook.getSheetAt(i);
+				assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+				assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
+				assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName()).isNotNull();
+				assertThat(sheet.getMargin(PageMargin.LEFT)).isEqualTo(0.4);
+			}
+			assertThat(workbook.getSheet("Breaches").getPrintSetup().getLandscape()).isTrue();
+			assertThat(workbook.getSheet("Summary").getRepeatingRows().getFirstRow()).isEqualTo(5);
+			assertThat(workbook.getSheet("Breaches").getRepeatingRows().getFirstRow()).isZero();
 		}
 	}
 
