@@ -26,9 +26,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains. The Camunda webapps ({@code /camunda/**}) keep their own login,
- * session and CSRF filter, so Spring Security lets their requests through untouched. The
- * APIs ({@code /engine-rest/**}, {@code /api/**}, {@code /actuator/**}) take HTTP Basic,
+ * Four filter chains. Webhooks ({@code /webhooks/**}) prove themselves by signature. The
+ * Camunda webapps ({@code /camunda/**}) keep their own login, session and CSRF filter, so
+ * Spring Security lets their requests through untouched. The APIs
+ * ({@code /engine-rest/**}, {@code /api/**}, {@code /actuator/**}) take HTTP Basic,
  * create no session, and answer 401/403 as problem details; a request that rides on a
  * page login's session instead needs the CSRF token to change anything. Everything else
  * is a page: form login, CSRF protection. Every authenticated request runs as its caller
@@ -57,6 +58,23 @@ class SecurityConfig {
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.disable())
 			.sessionManagement(session -> session.disable())
+			.build();
+	}
+
+	/**
+	 * Webhooks from the clients' community platforms carry no login: each delivery proves
+	 * itself with its signature, checked by the endpoint (intake module). No session, no
+	 * CSRF token (there is no cookie to ride on).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain webhooks(HttpSecurity http) throws Exception {
+		return http.securityMatcher(paths("/webhooks/**"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
 			.build();
 	}
 
