@@ -122,7 +122,7 @@
   function reportLinks(summary) {
     var links = document.getElementById('report-links');
     links.textContent = 'This period (' + summary.period + ', so far): ';
-    ['xlsx', 'csv', 'json'].forEach(function (format) {
+    ['xlsx', 'pdf', 'csv', 'json'].forEach(function (format) {
       var link = el('a', format === 'xlsx' ? 'Excel' : format.toUpperCase(), 'report ' + format);
       link.href = reportUrl(summary.period, format);
       link.download = '';

@@ -63,7 +63,7 @@
     row.appendChild(el('td', money(client.creditExposure, client.currency) + (client.creditCapped ? ' (cap)' : ''),
         'number exposure'));
     var reports = el('td');
-    ['xlsx', 'csv'].forEach(function (format) {
+    ['xlsx', 'pdf', 'csv'].forEach(function (format) {
       var link = el('a', format, 'report ' + format);
       link.href = table.dataset.reports + '?client=' + encodeURIComponent(client.client) + '&period='
           + encodeURIComponent(client.period) + '&format=' + format;

@@ -49,7 +49,7 @@ class ClientPage {
 			<p id="report-links"></p>
 			<form id="report-form" class="inline"><label for="report-period">Another period</label>
 			<input id="report-period" name="period" placeholder="e.g. 2026-10" required>
-			<button type="submit" value="xlsx">Excel</button><button type="submit" value="csv">CSV</button>
+			<button type="submit" value="xlsx">Excel</button><button type="submit" value="pdf">PDF</button><button type="submit" value="csv">CSV</button>
 			<button type="submit" value="json">JSON</button></form>
 			<p id="report-error" class="error" role="alert"></p></section>
 			</section>""";

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -94,6 +97,13 @@ class ClientViewPageTest {
 		chromium.wait.until(page -> Files.exists(report));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
 			assertThat(workbook.getSheet("Breaches")).isNotNull();
+		}
+
+		chromium.click("#report-links a.pdf");
+		Path pdf = downloads.resolve("compliance-northwind-2032-03.pdf");
+		chromium.wait.until(page -> Files.exists(pdf));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Compliance report for 2032-03");
 		}
 	}
 

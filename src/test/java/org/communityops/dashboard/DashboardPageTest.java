@@ -118,6 +118,8 @@ class DashboardPageTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
 			assertThat(workbook.getNumberOfSheets()).isPositive();
 		}
+		assertThat(browser.findElement(By.cssSelector("#portfolio tr.client[data-client='northwind'] a.pdf"))
+			.getDomProperty("href")).endsWith("?client=northwind&period=2030-03&format=pdf");
 	}
 
 	@Test
