@@ -7,8 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the HTTP APIs ({@code communityops.http.*}).
  *
- * @param maxRequestBody the largest request body {@code /api} and {@code /engine-rest}
- * take; a bigger one is refused with 413 before it is read
+ * @param maxRequestBody the largest request body {@code /api}, {@code /engine-rest} and
+ * {@code /webhooks} take; a bigger one is refused with 413 before it is read
  */
 @ConfigurationProperties("communityops.http")
 record HttpProperties(@DefaultValue("1MB") DataSize maxRequestBody) {

@@ -32,7 +32,7 @@ class WebErrors {
 	FilterRegistrationBean<NotReadyYet> notReadyYet(ApplicationAvailability availability, ProblemResponses problems) {
 		FilterRegistrationBean<NotReadyYet> registration = new FilterRegistrationBean<>(
 				new NotReadyYet(availability, problems));
-		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/webhooks/*");
 		registration.setOrder(-300);
 		return registration;
 	}
@@ -45,7 +45,7 @@ class WebErrors {
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ProblemResponses problems, HttpProperties http) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(problems, http.maxRequestBody()));
-		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/engine/*");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/engine/*", "/webhooks/*");
 		registration.setOrder(-200);
 		return registration;
 	}

@@ -172,6 +172,17 @@ class DiscourseWebhookTest {
 		assertThat(inboxSize()).isZero();
 	}
 
+	@Test
+	void refusesABodyLargerThanTheLimitBeforeReadingIt() {
+		String body = "{\"reviewable\": {\"raw\": \"" + "x".repeat(1_100_000) + "\"}}";
+
+		HttpResponse<String> answer = deliver("northwind", body, signed(body, "112"));
+
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(inboxSize()).isZero();
+	}
+
 	private Map<String, String> signed(String body, String eventId) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("X-Discourse-Instance", INSTANCE);
