@@ -1,5 +1,6 @@
 package org.communityops.intake.discourse;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,8 +25,27 @@ record DiscourseProperties(Map<String, Forum> clients) {
 	 * @param webhookSecret the secret typed into the webhook's settings on Discourse
 	 * @param apiKey the API key decisions are performed with
 	 * @param apiUsername the moderator account the API key acts as
+	 * @param supportCategories the ids of the categories whose new topics are member
+	 * questions, timed from their first post to the first staff reply (none: no topic is)
 	 */
-	record Forum(String baseUrl, String webhookSecret, String apiKey, String apiUsername) {
+	record Forum(String baseUrl, String webhookSecret, String apiKey, String apiUsername,
+			List<Long> supportCategories) {
+
+		Forum {
+			supportCategories = supportCategories == null ? List.of() : List.copyOf(supportCategories);
+		}
+
+		/**
+		 * Decisions go back only to a forum that gave us an API key to perform them with.
+		 */
+		boolean takesDecisions() {
+			return apiKey != null && !apiKey.isBlank() && apiUsername != null && !apiUsername.isBlank();
+		}
+
+		/** The forum's address without trailing slashes, for links and API calls. */
+		String base() {
+			return trim(baseUrl);
+		}
 
 		/** Trailing slashes do not make another forum. */
 		boolean isInstance(String instance) {

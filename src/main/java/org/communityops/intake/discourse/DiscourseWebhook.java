@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /webhooks/discourse/{client}}: a client's forum tells us something
  * happened. The body is read raw, because the signature is over its exact bytes; only a
  * signed delivery from the client's own forum is looked at. An accepted event is stored
- * in the {@link Inbox} and answered 202; a redelivery is answered 200 and stores nothing.
- * Events this application does not act on (and Discourse's ping, which names no event)
- * are answered 200 and kept nowhere.
+ * in the {@link Inbox}, answered 202 and acted on after the answer
+ * ({@link InboxProcessor}); a redelivery is answered 200 and stores nothing. Events this
+ * application does not act on (and Discourse's ping, which names no event) are answered
+ * 200 and kept nowhere.
  */
 @RestController
 class DiscourseWebhook {
@@ -38,10 +39,13 @@ class DiscourseWebhook {
 
 	private final ObjectMapper json;
 
-	DiscourseWebhook(DiscourseProperties properties, Inbox inbox, ObjectMapper json) {
+	private final InboxProcessor processor;
+
+	DiscourseWebhook(DiscourseProperties properties, Inbox inbox, ObjectMapper json, InboxProcessor processor) {
 		this.properties = properties;
 		this.inbox = inbox;
 		this.json = json;
+		this.processor = processor;
 	}
 
 	@PostMapping("/webhooks/discourse/{client}")
@@ -76,6 +80,9 @@ class DiscourseWebhook {
 			throw new BadRequestException(type, "A " + event + " delivery carries its " + type + " as an object");
 		}
 		boolean fresh = inbox.accept(client, eventId, type, event, raw);
+		if (fresh) {
+			processor.wake();
+		}
 		return fresh ? ResponseEntity.accepted().build() : ResponseEntity.ok().build();
 	}
 

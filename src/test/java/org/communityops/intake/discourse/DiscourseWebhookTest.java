@@ -2,14 +2,7 @@ package org.communityops.intake.discourse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.communityops.testing.AlsoOnPostgreSql;
@@ -18,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,8 +31,6 @@ class DiscourseWebhookTest {
 
 	private static final String INSTANCE = "https://forum.northwind.example";
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@LocalServerPort
 	int port;
 
@@ -50,8 +40,8 @@ class DiscourseWebhookTest {
 	String flag;
 
 	@BeforeEach
-	void readRecordedFlag() throws IOException {
-		flag = new ClassPathResource("discourse/reviewable_created.json").getContentAsString(StandardCharsets.UTF_8);
+	void readRecordedFlag() {
+		flag = ForumDeliveries.recorded("reviewable_created");
 		jdbc.update("delete from intake_inbox");
 	}
 
@@ -82,7 +72,8 @@ class DiscourseWebhookTest {
 	@Test
 	void refusesAWrongSignatureWithUnauthorizedAndStoresNothing() {
 		Map<String, String> headers = signed(flag, "103");
-		headers.put("X-Discourse-Event-Signature", WebhookSignature.header("another-secret", bytes(flag)));
+		headers.put("X-Discourse-Event-Signature",
+				WebhookSignature.header("another-secret", ForumDeliveries.bytes(flag)));
 
 		HttpResponse<String> answer = deliver("northwind", flag, headers);
 
@@ -184,39 +175,19 @@ class DiscourseWebhookTest {
 	}
 
 	private Map<String, String> signed(String body, String eventId) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("X-Discourse-Instance", INSTANCE);
-		headers.put("X-Discourse-Event-Id", eventId);
-		headers.put("X-Discourse-Event-Type", "reviewable");
-		headers.put("X-Discourse-Event", "reviewable_created");
-		headers.put("X-Discourse-Event-Signature", WebhookSignature.header(SECRET, bytes(body)));
-		return headers;
+		return forum().signed(body, eventId, "reviewable_created");
 	}
 
 	private HttpResponse<String> deliver(String client, String body, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/webhooks/discourse/" + client))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
-		headers.forEach(request::header);
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return forum().deliver(client, body, headers);
+	}
+
+	private ForumDeliveries forum() {
+		return new ForumDeliveries(port, SECRET, INSTANCE);
 	}
 
 	private int inboxSize() {
 		return jdbc.queryForObject("select count(*) from intake_inbox", Integer.class);
-	}
-
-	private static byte[] bytes(String body) {
-		return body.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

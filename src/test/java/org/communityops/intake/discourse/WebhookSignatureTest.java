@@ -36,7 +36,7 @@ class WebhookSignatureTest {
 	@Test
 	void neverShowsTheSecretsOfAForum() {
 		DiscourseProperties.Forum forum = new DiscourseProperties.Forum("https://forum.northwind.example/",
-				"webhook-secret-value", "api-key-value", "system");
+				"webhook-secret-value", "api-key-value", "system", null);
 
 		assertThat(forum.toString()).doesNotContain("webhook-secret-value").doesNotContain("api-key-value");
 		assertThat(forum.isInstance("https://forum.northwind.example")).isTrue();
