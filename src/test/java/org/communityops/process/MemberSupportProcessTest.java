@@ -4,25 +4,32 @@ import static org.communityops.process.UserTaskAssertions.deployedFormId;
 import static org.communityops.process.UserTaskAssertions.deployedStartFormId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +62,9 @@ class MemberSupportProcessTest {
 	}
 
 	@AfterEach
-	void resetClock() {
+	void resetClockAndMocks() {
 		ClockUtil.reset();
+		Mocks.reset();
 	}
 
 	@Test
@@ -186,6 +194,84 @@ class MemberSupportProcessTest {
 		assertThat(deployedFormId(task())).isEqualTo("Form_ResolveRequest");
 		complete(task(), withVariables("resolutionSummary", "Done", "handOverToClient", true));
 		assertThat(deployedFormId(task())).isEqualTo("Form_ProductTeamFollowUp");
+	}
+
+	@Test
+	void questionPostedOnTheForumStartsAtItsFirstResponse() {
+		ProcessInstance instance = runtimeService().createMessageCorrelation("QuestionPosted")
+			.processInstanceBusinessKey("discourse-topic-77")
+			.setVariables(
+					withVariables("client", "northwind", "requestKind", "question", "priority", "normal", "memberName",
+							"ada", "subject", "How do I export?", "link", "https://community.northwind.example/t/77"))
+			.correlateStartMessage();
+
+		assertThat(instance).isWaitingAt("Task_FirstResponse").hasNotPassed("Task_Triage");
+		complete(task(instance), withVariables("responseText", "Settings, then Export", "awaitMemberReply", false));
+		complete(task(instance), withVariables("resolutionSummary", "Answered", "handOverToClient", false));
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("StartEvent_QuestionPosted", "Task_FirstResponse", "Task_ResolveRequest",
+					"EndEvent_RequestResolved");
+	}
+
+	@Test
+	void flagDecidedOnTheForumFirstEndsItsTriage() {
+		ProcessInstance instance = startRequest("flagged-post", "high");
+
+		runtimeService().createMessageCorrelation("HandledOnPlatform")
+			.processInstanceBusinessKey(BUSINESS_KEY)
+			.correlateWithResult();
+
+		assertThat(instance).isEnded()
+			.hasPassedInOrder("Task_Triage", "Event_HandledOnPlatform", "EndEvent_HandledOnPlatform")
+			.hasNotPassed("Gateway_TriageOutcome");
+	}
+
+	@Test
+	void moderatorsDecisionIsPerformedOnTheForumInAJobThatIsRetriedOnItsCycle() {
+		ForumDecisions forum = new ForumDecisions();
+		Mocks.register("platformDecisions", forum);
+		ClockUtil.setCurrentTime(Date.from(RESPONSE_SENT));
+		ProcessInstance instance = startRequest("flagged-post", "high");
+		complete(task(instance), withVariables("category", "guideline-violation", "triageOutcome", "no-action",
+				"noActionReason", "resolved-elsewhere", "platformAction", "agree_and_hide"));
+
+		assertThat(instance).isWaitingAt("Task_PerformDecisionOnPlatform");
+		forum.refusals = 1;
+		Job decision = job("Task_PerformDecisionOnPlatform", instance);
+		assertThatThrownBy(() -> managementService().executeJob(decision.getId())).hasMessageContaining("refused");
+		Job retry = job("Task_PerformDecisionOnPlatform", instance);
+		assertThat(retry.getRetries()).as("R3/PT2M leaves two tries").isEqualTo(2);
+		assertThat(retry.getDuedate()).isEqualTo(Date.from(RESPONSE_SENT.plus(Duration.ofMinutes(2))));
+
+		ClockUtil.setCurrentTime(retry.getDuedate());
+		execute(retry);
+		assertThat(forum.performed).containsExactly("agree_and_hide");
+		assertThat(instance).isEnded()
+			.hasPassed("Task_Triage", "Gateway_DecisionOnPlatform", "Task_PerformDecisionOnPlatform",
+					"Gateway_TriageOutcome", "EndEvent_ClosedNoAction");
+	}
+
+	/**
+	 * Stands in for the forum's delegate bean: refuses a number of times, then performs.
+	 */
+	public static class ForumDecisions implements JavaDelegate {
+
+		final List<String> performed = new ArrayList<>();
+
+		int refusals;
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			if (refusals-- > 0) {
+				throw new IllegalStateException("The forum refused");
+			}
+			performed.add((String) execution.getVariable("platformAction"));
+		}
+
+		public String getRetryCycle() {
+			return "R3/PT2M";
+		}
+
 	}
 
 	private static ProcessInstance startRequest(String requestKind, String priority) {

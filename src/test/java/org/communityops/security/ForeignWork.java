@@ -70,7 +70,7 @@ final class ForeignWork {
 			.createAttachment("text/plain", task.getId(), request.getId(), "notes.txt", "hooli notes",
 					new ByteArrayInputStream("hooli only".getBytes(StandardCharsets.UTF_8)))
 			.getId();
-		incident = runtime.createIncident("communityops-test", request.getId(), "foreign").getId();
+		incident = runtime.createIncident("communityops-test", task.getExecutionId(), "foreign").getId();
 		HistoryService history = engine.getHistoryService();
 		String variable = runtime.createVariableInstanceQuery()
 			.processInstanceIdIn(request.getId())
