@@ -38,7 +38,7 @@ class DiscourseEvents {
 	String act(String client, DiscourseProperties.Forum forum, String event, JsonNode payload, Instant at) {
 		return switch (event) {
 			case "reviewable_created" -> reviewables.created(client, forum, payload.path("reviewable"), at);
-			case "reviewable_transitioned_to" -> reviewables.transitioned(client, payload.path("reviewable"));
+			case "reviewable_transitioned_to" -> reviewables.transitioned(client, payload.path("reviewable"), at);
 			case "reviewable_score_updated", "reviewable_updated" ->
 				reviewables.scoreUpdated(client, payload.path("reviewable"));
 			case "topic_created" -> topics.created(client, forum, payload.path("topic"), at);

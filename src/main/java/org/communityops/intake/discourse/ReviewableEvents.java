@@ -48,13 +48,18 @@ class ReviewableEvents {
 			return "reviewable " + id + " was already " + STATUSES[status(reviewable)] + ", nothing started";
 		}
 		if (!claims.claim(client, "reviewable-" + id, key, at)) {
-			return "reviewable " + id + " is already " + key;
+			return "reviewable " + id + " is already known as " + key + " (started here or decided on Discourse first)";
 		}
 		items.start(new NewWorkItem(PROCESS, null, key, variables(client, forum, reviewable)));
 		return "started " + key;
 	}
 
-	String transitioned(String client, JsonNode reviewable) {
+	/**
+	 * A reviewable decided on Discourse that has not become work yet (its creation event
+	 * is late or still failing) is claimed here, so that event starts nothing stale
+	 * later.
+	 */
+	String transitioned(String client, JsonNode reviewable, Instant at) {
 		long id = reviewable.path("id").asLong();
 		int status = status(reviewable);
 		if (status == PENDING) {
@@ -62,8 +67,13 @@ class ReviewableEvents {
 		}
 		boolean ended = items.deliver(client, businessKey(id), HANDLED_ON_PLATFORM,
 				Map.of("platformStatus", STATUSES[status]));
-		return ended ? "triage of " + businessKey(id) + " ended: " + STATUSES[status] + " on Discourse"
-				: "reviewable " + id + " " + STATUSES[status] + ", no triage waiting";
+		if (ended) {
+			return "triage of " + businessKey(id) + " ended: " + STATUSES[status] + " on Discourse";
+		}
+		if (claims.claim(client, "reviewable-" + id, businessKey(id), at)) {
+			return "reviewable " + id + " " + STATUSES[status] + " on Discourse before it became work; none will start";
+		}
+		return "reviewable " + id + " " + STATUSES[status] + ", no triage waiting";
 	}
 
 	String scoreUpdated(String client, JsonNode reviewable) {

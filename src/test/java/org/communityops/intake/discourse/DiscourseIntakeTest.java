@@ -216,6 +216,19 @@ class DiscourseIntakeTest {
 	}
 
 	@Test
+	void startsNothingStaleForAFlagTheForumDecidedBeforeItBecameWork() {
+		deliver("reviewable_transitioned_to", "213", 202);
+		awaitOutcome("213");
+		deliver("reviewable_created", "214", 202, flag -> flag.replace("1401", "1402"));
+		awaitOutcome("214");
+
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("discourse-reviewable-1402").count())
+			.isZero();
+		assertThat(outcome("213")).contains("before it became work");
+		assertThat(outcome("214")).contains("decided on Discourse first");
+	}
+
+	@Test
 	void timesAMembersQuestionUntilTheFirstStaffReply() {
 		deliver("topic_created", "209", 202);
 		Task response = awaitTask("discourse-topic-640", "Task_FirstResponse");
