@@ -1,6 +1,7 @@
 package org.communityops.identity.engine;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.communityops.identity.AdminProperties;
@@ -22,6 +23,9 @@ class AdminAccount implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
 
+	/** Group, user, membership: each step can be lost to another node once. */
+	private static final int RACES = 4;
+
 	private final IdentityService identityService;
 
 	private final AdminProperties properties;
@@ -32,11 +36,31 @@ class AdminAccount implements ApplicationRunner {
 		this.properties = properties;
 	}
 
+	/**
+	 * Nodes starting together on a fresh database race to create the same rows; the node
+	 * whose insert loses finds them when it looks again.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!properties.configured()) {
 			return;
 		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				ensureAccount();
+				return;
+			}
+			catch (ProcessEngineException raced) {
+				if (attempt == RACES) {
+					throw raced;
+				}
+				log.debug("Another node created part of the administrator account at the same time; looking again",
+						raced);
+			}
+		}
+	}
+
+	private void ensureAccount() {
 		if (identityService.createGroupQuery().groupId(Groups.ADMINS).count() == 0) {
 			Group admins = identityService.newGroup(Groups.ADMINS);
 			admins.setName("Administrators");
