@@ -11,15 +11,17 @@ import java.util.Locale;
  *
  * @param client the client of a single report, null for a portfolio
  * @param clients the clients named for a portfolio, null for the default portfolio
+ * @param edition the agency's unless {@code --edition client}: whoever runs the command
+ * line runs the agency's application
  */
 record ReportArguments(String client, boolean portfolio, String clients, String period, Path out, ReportFormat format,
-		List<String> springOptions) {
+		ReportEdition edition, List<String> springOptions) {
 
 	/**
 	 * @throws IllegalArgumentException naming the argument that is missing or wrong
 	 */
 	static ReportArguments parse(String[] args) {
-		String client = null, clients = null, period = null, out = null, format = null;
+		String client = null, clients = null, period = null, out = null, format = null, edition = null;
 		boolean portfolio = false;
 		List<String> spring = new ArrayList<>();
 		int start = args.length > 0 && ReportCommandLine.COMMAND.equals(args[0]) ? 1 : 0;
@@ -31,6 +33,7 @@ record ReportArguments(String client, boolean portfolio, String clients, String 
 				case "--period" -> period = value(args, ++i, arg);
 				case "--out" -> out = value(args, ++i, arg);
 				case "--format" -> format = value(args, ++i, arg);
+				case "--edition" -> edition = value(args, ++i, arg);
 				case "--portfolio" -> portfolio = true;
 				default -> {
 					if (!arg.startsWith("--") || !arg.contains("=")) {
@@ -49,7 +52,20 @@ record ReportArguments(String client, boolean portfolio, String clients, String 
 		}
 		require(period, "--period <period> is required, e.g. 2026-10");
 		require(out, "--out <file> is required, e.g. report.xlsx");
-		return new ReportArguments(client, portfolio, clients, period, Path.of(out), format(format, out), spring);
+		return new ReportArguments(client, portfolio, clients, period, Path.of(out), format(format, out),
+				edition(edition), spring);
+	}
+
+	private static ReportEdition edition(String edition) {
+		if (edition == null) {
+			return ReportEdition.AGENCY;
+		}
+		for (ReportEdition candidate : ReportEdition.values()) {
+			if (candidate.parameter().equals(edition)) {
+				return candidate;
+			}
+		}
+		throw new IllegalArgumentException("--edition: unknown edition '" + edition + "'; expected agency or client");
 	}
 
 	private static ReportFormat format(String format, String out) {

@@ -29,9 +29,12 @@ public final class ReportCommandLine {
 
 	static final String USAGE = """
 			usage: report --client <client> --period <period> --out <file> [--format xlsx|pdf|csv|json]
+			              [--edition agency|client]
 			       report --portfolio [--clients <a,b,...>] --period <period> --out <file> [--format xlsx|pdf|csv|json]
+			              [--edition agency|client]
 			  period: YYYY-MM for a monthly contract (2026-10), YYYY-Qn for a quarterly one (2026-Q4)
 			  format: from the file's extension unless given
+			  edition: agency (the default: Cockpit links, policy comments) or client (without them)
 			  --name=value options are passed to the application, e.g. --spring.datasource.url=...""";
 
 	/**
@@ -77,12 +80,12 @@ public final class ReportCommandLine {
 			if (arguments.portfolio()) {
 				PortfolioScope portfolio = context.getBean(PortfolioScopes.class)
 					.resolve(null, arguments.clients(), arguments.period());
-				writer.toFile(writer.of(portfolio, arguments.format()), target);
+				writer.toFile(writer.of(portfolio, arguments.format(), arguments.edition()), target);
 				portfolio.notes().forEach(note -> err.println("report: " + note));
 			}
 			else {
 				ReportScope scope = context.getBean(ReportScopes.class).resolve(arguments.client(), arguments.period());
-				writer.toFile(writer.of(scope, arguments.format()), target);
+				writer.toFile(writer.of(scope, arguments.format(), arguments.edition()), target);
 			}
 			out.println("Wrote " + target.toAbsolutePath());
 			return OK;

@@ -45,23 +45,30 @@ class ReportController {
 		this.access = access;
 	}
 
+	/**
+	 * @param edition {@code agency} or {@code client}; see
+	 * {@link ReportEdition#forCaller}
+	 */
 	@GetMapping("/compliance")
 	ResponseEntity<Resource> compliance(@RequestParam(required = false) String client,
-			@RequestParam(required = false) String period, @RequestParam(required = false) String format)
-			throws IOException {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String edition) throws IOException {
 		requireReportsOf(client);
 		ReportFormat as = ReportFormat.parse(format, ReportFormat.XLSX);
+		ReportEdition made = ReportEdition.forCaller(access.caller(), edition);
 		ReportScope scope = scopes.resolve(client, period);
-		return send(writer.of(scope, as), as, "compliance-" + scope.client() + "-" + scope.period().label());
+		return send(writer.of(scope, as, made), as, "compliance-" + scope.client() + "-" + scope.period().label());
 	}
 
 	/**
 	 * @param clients comma-separated client slugs; without it, the caller's portfolio
+	 * @param edition {@code agency} or {@code client}; see
+	 * {@link ReportEdition#forCaller}
 	 */
 	@GetMapping("/portfolio")
 	ResponseEntity<Resource> portfolio(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String format, @RequestParam(required = false) String clients,
-			Principal caller) throws IOException {
+			@RequestParam(required = false) String edition, Principal caller) throws IOException {
 		if (clients != null) {
 			Arrays.stream(clients.split(","))
 				.map(String::trim)
@@ -69,8 +76,9 @@ class ReportController {
 				.forEach(this::requireReportsOf);
 		}
 		ReportFormat as = ReportFormat.parse(format, ReportFormat.XLSX);
+		ReportEdition made = ReportEdition.forCaller(access.caller(), edition);
 		PortfolioScope portfolio = portfolios.resolve(caller, clients, period);
-		return send(writer.of(portfolio, as), as, "portfolio-" + portfolio.period());
+		return send(writer.of(portfolio, as, made), as, "portfolio-" + portfolio.period());
 	}
 
 	/**

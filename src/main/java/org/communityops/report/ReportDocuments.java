@@ -14,14 +14,16 @@ public interface ReportDocuments {
 	/** The format this writes. */
 	ReportFormat format();
 
-	/** Writes one client's report to {@code out} and returns its figures. */
-	ComplianceReport write(ReportScope scope, OutputStream out) throws IOException;
+	/**
+	 * Writes one client's report to {@code out} in the edition and returns its figures.
+	 */
+	ComplianceReport write(ReportScope scope, ReportEdition edition, OutputStream out) throws IOException;
 
 	/**
-	 * Writes the clients' reports as one document, with the notes on clients left out,
-	 * and returns their figures.
+	 * Writes the clients' reports as one document in the edition, with the notes on
+	 * clients left out, and returns their figures.
 	 */
-	List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, OutputStream out)
-			throws IOException;
+	List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, ReportEdition edition,
+			OutputStream out) throws IOException;
 
 }

@@ -52,17 +52,22 @@ public class ReportWriter {
 	public record PortfolioReport(String period, List<ComplianceReport> reports, List<String> notes) {
 	}
 
-	public Writing of(ReportScope scope, ReportFormat format) {
+	/**
+	 * One client's report in the format and edition. Only the documents (workbook, PDF)
+	 * differ by edition; the CSV and the JSON are the same in both.
+	 */
+	public Writing of(ReportScope scope, ReportFormat format, ReportEdition edition) {
 		return switch (format) {
-			case XLSX, PDF -> out -> document(format).write(scope, out);
+			case XLSX, PDF -> out -> document(format).write(scope, edition, out);
 			case CSV -> out -> CsvReports.write(List.of(reports.build(scope, BreachSink.NONE)), writer(out));
 			case JSON -> out -> json.writeValue(out, reports.build(scope, BreachSink.NONE));
 		};
 	}
 
-	public Writing of(PortfolioScope portfolio, ReportFormat format) {
+	public Writing of(PortfolioScope portfolio, ReportFormat format, ReportEdition edition) {
 		return switch (format) {
-			case XLSX, PDF -> out -> document(format).writePortfolio(portfolio.scopes(), portfolio.notes(), out);
+			case XLSX, PDF ->
+				out -> document(format).writePortfolio(portfolio.scopes(), portfolio.notes(), edition, out);
 			case CSV -> out -> CsvReports.write(build(portfolio), writer(out));
 			case JSON -> out -> json.writeValue(out,
 					new PortfolioReport(portfolio.period(), build(portfolio), portfolio.notes()));

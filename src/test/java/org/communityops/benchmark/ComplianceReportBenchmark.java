@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.communityops.report.ReportScope;
 import org.communityops.report.ReportScopes;
+import org.communityops.report.ReportEdition;
 import org.communityops.report.excel.ComplianceWorkbooks;
 import org.communityops.sla.clock.ClockRecords;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -87,7 +88,7 @@ public class ComplianceReportBenchmark {
 	public long workbook() throws IOException {
 		Path file = DATA.home().resolve("northwind-2026-10.xlsx");
 		try (OutputStream out = Files.newOutputStream(file)) {
-			application.getBean(ComplianceWorkbooks.class).write(scope, out);
+			application.getBean(ComplianceWorkbooks.class).write(scope, ReportEdition.AGENCY, out);
 		}
 		return Files.size(file);
 	}

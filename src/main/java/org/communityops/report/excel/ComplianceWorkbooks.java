@@ -10,6 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReports;
 import org.communityops.report.ReportDocuments;
+import org.communityops.report.ReportEdition;
 import org.communityops.report.ReportFormat;
 import org.communityops.report.ReportScope;
 import org.communityops.report.ReportsProperties;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * rows per sheet is in memory, the rest goes to temporary files that are removed when the
  * workbook is written. One client: sheets Summary, Breaches, Trend, Time split and
  * Policy. A portfolio: an overview row per client, then each client's summary and
- * breaches.
+ * breaches. The client's edition has no links into Cockpit and no comments in the policy
+ * texts.
  */
 @Component
 public class ComplianceWorkbooks implements ReportDocuments {
@@ -40,19 +42,27 @@ public class ComplianceWorkbooks implements ReportDocuments {
 		this.cockpitBaseUrl = properties.cockpitBaseUrl().toString();
 	}
 
+	/**
+	 * Where the Breaches link to Cockpit; null in the client's edition, which has no
+	 * links.
+	 */
+	private String links(ReportEdition edition) {
+		return edition == ReportEdition.AGENCY ? cockpitBaseUrl : null;
+	}
+
 	@Override
 	public ReportFormat format() {
 		return ReportFormat.XLSX;
 	}
 
 	@Override
-	public ComplianceReport write(ReportScope scope, OutputStream out) throws IOException {
+	public ComplianceReport write(ReportScope scope, ReportEdition edition, OutputStream out) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
 		try {
 			Styles styles = new Styles(workbook);
 			SXSSFSheet summary = workbook.createSheet("Summary");
 			BreachesSheet breaches = new BreachesSheet(workbook.createSheet("Breaches"), styles, scope.period().zone(),
-					cockpitBaseUrl);
+					links(edition));
 			SXSSFSheet trend = workbook.createSheet("Trend");
 			SXSSFSheet split = workbook.createSheet("Time split");
 			SXSSFSheet policy = workbook.createSheet("Policy");
@@ -61,7 +71,7 @@ public class ComplianceWorkbooks implements ReportDocuments {
 			SummarySheet.write(summary, report, styles);
 			TrendSheet.write(workbook, trend, report, styles);
 			TimeSplitSheet.write(split, report, styles);
-			PolicySheet.write(policy, report, styles);
+			PolicySheet.write(policy, report, edition, styles);
 			workbook.write(out);
 			return report;
 		}
@@ -72,8 +82,8 @@ public class ComplianceWorkbooks implements ReportDocuments {
 	}
 
 	@Override
-	public List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, OutputStream out)
-			throws IOException {
+	public List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, ReportEdition edition,
+			OutputStream out) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
 		try {
 			Styles styles = new Styles(workbook);
@@ -83,7 +93,7 @@ public class ComplianceWorkbooks implements ReportDocuments {
 				String name = scope.client().length() > 20 ? scope.client().substring(0, 20) : scope.client();
 				SXSSFSheet summary = workbook.createSheet(name);
 				BreachesSheet breaches = new BreachesSheet(workbook.createSheet(name + " breaches"), styles,
-						scope.period().zone(), cockpitBaseUrl);
+						scope.period().zone(), links(edition));
 				ComplianceReport report = reports.build(scope, breaches);
 				breaches.finish();
 				SummarySheet.write(summary, report, styles);

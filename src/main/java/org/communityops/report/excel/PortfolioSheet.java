@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReport.Totals;
-import org.communityops.report.excel.Tables.Column;
 
 /**
  * The overview of a portfolio: a row per client, its credit owed in its own currency;
@@ -19,35 +18,32 @@ final class PortfolioSheet {
 	}
 
 	static void write(Sheet sheet, List<ComplianceReport> reports, List<String> notes, Styles styles) {
-		Tables.header(sheet, 0,
-				List.of(new Column("Client", 16), new Column("Name", 32), new Column("Period", 10),
-						new Column("As of", 18), new Column("Due", 9), new Column("Met", 9), new Column("Breached", 9),
-						new Column("Running, breached", 10), new Column("Pending", 9), new Column("Compliance", 11),
-						new Column("Targets failed", 9), new Column("Credit owed", 16), new Column("Capped", 8)),
-				styles);
+		Tables.header(sheet, 0, List.of("Client", "Name", "Period", "As of", "Due", "Met", "Breached",
+				"Running, breached", "Pending", "Compliance", "Targets failed", "Credit owed", "Capped"), styles);
 		int r = 1;
 		for (ComplianceReport report : reports) {
 			Row row = sheet.createRow(r++);
 			Totals totals = report.totals();
-			Styles.text(row, 0, report.client(), styles.text);
-			Styles.text(row, 1, report.name(), styles.text);
-			Styles.text(row, 2, report.period() + (report.partial() ? " (partial)" : ""), styles.text);
+			styles.text(row, 0, report.client(), styles.text);
+			styles.text(row, 1, report.name(), styles.text);
+			styles.text(row, 2, report.period() + (report.partial() ? " (partial)" : ""), styles.text);
 			styles.dateTime(row, 3, report.asOf(), report.zone());
 			int[] counts = { totals.due(), totals.met(), totals.breached(), totals.runningBreached(),
 					totals.pending() };
 			for (int i = 0; i < counts.length; i++) {
-				Styles.number(row, 4 + i, counts[i], styles.count);
+				styles.number(row, 4 + i, counts[i], styles.count);
 			}
 			styles.percent(row, 9, totals.complianceRate());
 			long failed = report.targets().stream().filter(line -> line.result().equals("fail")).count();
-			Styles.number(row, 10, failed, failed > 0 ? styles.fail : styles.pass);
-			Styles.number(row, 11, report.credits().owed(),
+			styles.number(row, 10, failed, failed > 0 ? styles.fail : styles.pass);
+			styles.number(row, 11, report.credits().owed(),
 					styles.money(Currency.getInstance(report.credits().currency())));
-			Styles.text(row, 12, report.credits().capped() ? "yes" : "no", styles.text);
+			styles.text(row, 12, report.credits().capped() ? "yes" : "no", styles.text);
 		}
 		Tables.filter(sheet, 0, r - 1, 13);
+		Tables.fit(sheet, 0, styles);
 		for (String note : notes) {
-			Styles.text(sheet.createRow(++r), 0, note, styles.text);
+			Styles.note(sheet.createRow(++r), 0, note, styles.text);
 		}
 	}
 

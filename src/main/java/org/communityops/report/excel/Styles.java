@@ -7,10 +7,12 @@ import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -48,6 +50,10 @@ final class Styles {
 	private final Workbook workbook;
 
 	private final java.util.Map<java.util.Currency, CellStyle> money = new java.util.HashMap<>();
+
+	private final java.util.Map<Sheet, ColumnWidths> widths = new java.util.IdentityHashMap<>();
+
+	private final DataFormatter shown = new DataFormatter(java.util.Locale.ROOT);
 
 	Styles(Workbook workbook) {
 		this.workbook = workbook;
@@ -105,7 +111,16 @@ final class Styles {
 		return style;
 	}
 
-	static Cell text(Row row, int column, String value, CellStyle style) {
+	/** The widths measured so far of the sheet's columns. */
+	ColumnWidths widths(Sheet sheet) {
+		return widths.computeIfAbsent(sheet, any -> new ColumnWidths());
+	}
+
+	/**
+	 * A line of text that is not part of a table (a title, a note, a line of a policy
+	 * file): it runs on over the empty cells to its right and does not widen its column.
+	 */
+	static Cell note(Row row, int column, String value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		if (value != null) {
 			cell.setCellValue(value);
@@ -114,13 +129,27 @@ final class Styles {
 		return cell;
 	}
 
-	/** A number cell; a null value leaves the cell blank (e.g. a rate without items). */
-	static Cell number(Row row, int column, Number value, CellStyle style) {
+	/** A text cell of a table: its column is made wide enough for it. */
+	Cell text(Row row, int column, String value, CellStyle style) {
+		return measured(note(row, column, value, style));
+	}
+
+	/**
+	 * A number cell; a null value leaves the cell blank (e.g. a rate without items). Its
+	 * column is made wide enough for the number as its format shows it.
+	 */
+	Cell number(Row row, int column, Number value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		if (value != null) {
 			cell.setCellValue(value.doubleValue());
 		}
 		cell.setCellStyle(style);
+		return measured(cell);
+	}
+
+	/** Measures the cell as shown once its value is set. */
+	Cell measured(Cell cell) {
+		widths(cell.getSheet()).cell(cell.getColumnIndex(), shown.formatCellValue(cell));
 		return cell;
 	}
 
@@ -139,7 +168,7 @@ final class Styles {
 			cell.setCellValue(value.atZone(zone).toLocalDateTime());
 		}
 		cell.setCellStyle(dateTime);
-		return cell;
+		return measured(cell);
 	}
 
 }

@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReport.TargetLine;
 import org.communityops.report.ComplianceReport.TimeSplit;
-import org.communityops.report.excel.Tables.Column;
 
 /**
  * The Time split sheet: business time the period's items were held by the agency, by the
@@ -21,27 +20,25 @@ final class TimeSplitSheet {
 	}
 
 	static void write(Sheet sheet, ComplianceReport report, Styles styles) {
-		Tables.header(sheet, 0,
-				List.of(new Column("Target", 22), new Column("Agency (h:mm)", 14), new Column("Client (h:mm)", 14),
-						new Column("Unassigned (h:mm)", 14), new Column("Total (h:mm)", 14),
-						new Column("Client share", 12)),
-				styles);
+		Tables.header(sheet, 0, List.of("Target", "Agency (h:mm)", "Client (h:mm)", "Unassigned (h:mm)", "Total (h:mm)",
+				"Client share"), styles);
 		int r = 1;
 		for (TargetLine line : report.targets()) {
 			row(sheet.createRow(r++), line.id(), line.timeSplit(), styles);
 		}
 		Tables.filter(sheet, 0, r - 1, 6);
 		row(sheet.createRow(r + 1), "All targets", report.totals().timeSplit(), styles);
+		Tables.fit(sheet, 0, styles);
 	}
 
 	private static void row(Row row, String label, TimeSplit split, Styles styles) {
-		Styles.text(row, 0, label, styles.text);
+		styles.text(row, 0, label, styles.text);
 		Duration total = split.agency().plus(split.client()).plus(split.unassigned());
 		styles.duration(row, 1, split.agency());
 		styles.duration(row, 2, split.client());
 		styles.duration(row, 3, split.unassigned());
 		styles.duration(row, 4, total);
-		Styles.number(row, 5, total.isZero() ? null : (double) split.client().toNanos() / total.toNanos(),
+		styles.number(row, 5, total.isZero() ? null : (double) split.client().toNanos() / total.toNanos(),
 				styles.percent);
 	}
 

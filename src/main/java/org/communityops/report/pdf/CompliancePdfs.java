@@ -12,6 +12,8 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.communityops.report.BreachedItem;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReports;
+import org.communityops.report.PolicyComments;
+import org.communityops.report.ReportEdition;
 import org.communityops.report.ReportDocuments;
 import org.communityops.report.ReportFormat;
 import org.communityops.report.ReportScope;
@@ -25,8 +27,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * Writes compliance reports as PDF documents made for the client: the template
  * {@code templates/report/compliance.xhtml} is filled with the report's figures, its
  * breaches and the SVG trend chart, then laid out on A4 pages by openhtmltopdf. The
- * policy texts are shown without the agency's YAML comments. A portfolio is each client's
- * report in turn, after an overview page.
+ * policy texts are shown without the agency's YAML comments and there are no links into
+ * Cockpit, so the PDF is the client's edition whichever is asked for. A portfolio is each
+ * client's report in turn, after an overview page.
  */
 @Component
 class CompliancePdfs implements ReportDocuments {
@@ -51,15 +54,15 @@ class CompliancePdfs implements ReportDocuments {
 	}
 
 	@Override
-	public ComplianceReport write(ReportScope scope, OutputStream out) throws IOException {
+	public ComplianceReport write(ReportScope scope, ReportEdition edition, OutputStream out) throws IOException {
 		Section section = section(scope);
 		render(List.of(section), List.of(), false, out);
 		return section.report();
 	}
 
 	@Override
-	public List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, OutputStream out)
-			throws IOException {
+	public List<ComplianceReport> writePortfolio(List<ReportScope> scopes, List<String> notes, ReportEdition edition,
+			OutputStream out) throws IOException {
 		List<Section> sections = new ArrayList<>();
 		for (ReportScope scope : scopes) {
 			sections.add(section(scope));

@@ -1,21 +1,22 @@
-package org.communityops.report.pdf;
+package org.communityops.report;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A policy file's text without its YAML comments, for the client's edition: the agency's
- * notes to itself ("the Saturday shift", why a target is set so) are not the client's to
- * read. Whole-line comments go; a trailing comment goes when its {@code #} follows a
- * blank outside a quoted scalar, as YAML reads it (an apostrophe inside a word opens no
- * quote); blank lines left at the top go too.
+ * A policy file's text without its YAML comments, for the client's edition of the PDF and
+ * of the workbook (kept here so both use the same rule): the agency's notes to itself
+ * ("the Saturday shift", why a target is set so) are not the client's to read. Whole-line
+ * comments go; a trailing comment goes when its {@code #} follows a blank outside a
+ * quoted scalar, as YAML reads it (an apostrophe inside a word opens no quote); blank
+ * lines left at the top go too.
  */
-final class PolicyComments {
+public final class PolicyComments {
 
 	private PolicyComments() {
 	}
 
-	static String strip(String yaml) {
+	public static String strip(String yaml) {
 		List<String> kept = new ArrayList<>();
 		for (String line : yaml.split("\r?\n", -1)) {
 			String trimmed = line.strip();

@@ -1,4 +1,4 @@
-package org.communityops.report.pdf;
+package org.communityops.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

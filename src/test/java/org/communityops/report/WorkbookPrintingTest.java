@@ -1,0 +1,122 @@
+package org.communityops.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.communityops.security.Logins;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTSerTx;
+import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The workbook of a busy northwind month as it prints: widths from the content, headers
+ * wrapped between words, and the Trend sheet's chart on one page in a colour per target.
+ */
+class WorkbookPrintingTest extends ReportContext {
+
+	private static final List<String> OKABE_ITO = List.of("E69F00", "56B4E9", "009E73", "F0E442", "0072B2", "D55E00",
+			"CC79A7", "000000");
+
+	@Autowired
+	TestRestTemplate http;
+
+	@BeforeEach
+	void busyMonth() {
+		BusyMonth.insertOnce(jdbc);
+	}
+
+	@Test
+	void columnsAreAsWideAsTheirLongestCell() throws IOException {
+		try (XSSFWorkbook workbook = workbook()) {
+			XSSFSheet policy = workbook.getSheet("Policy");
+			assertThat(policy.getRow(0).getCell(4).getStringCellValue()).isEqualTo("SHA-256");
+			assertThat(policy.getColumnWidth(4)).as("a SHA-256 in hex").isGreaterThanOrEqualTo(64 * 256);
+			XSSFSheet breaches = workbook.getSheet("Breaches");
+			assertThat(breaches.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Completed (Europe/Berlin)");
+			assertThat(breaches.getColumnWidth(6)).as("the zone of the header, uncut")
+				.isGreaterThanOrEqualTo("(Europe/Berlin)".length() * 256);
+			assertThat(breaches.getColumnWidth(3)).as("process instance ids such as busy-1234, not the old 38")
+				.isLessThan(20 * 256);
+		}
+	}
+
+	@Test
+	void headersWrapBetweenWordsNeverInsideOne() throws IOException {
+		try (XSSFWorkbook workbook = workbook()) {
+			for (XSSFSheet sheet : List.of(workbook.getSheet("Breaches"), workbook.getSheet("Policy"),
+					workbook.getSheet("Time split"), workbook.getSheet("Trend"))) {
+				Row header = sheet.getRow(0);
+				for (Cell cell : header) {
+					assertThat(cell.getCellStyle().getWrapText()).as(sheet.getSheetName()).isTrue();
+					for (String word : cell.getStringCellValue().split("\\s+")) {
+						assertThat(sheet.getColumnWidth(cell.getColumnIndex())).as(word)
+							.isGreaterThanOrEqualTo(word.length() * 256);
+					}
+				}
+			}
+			assertThat(workbook.getSheet("Breaches").getRow(0).getHeightInPoints())
+				.as("room for 'Overrun (business h:mm)' on more than one line")
+				.isGreaterThanOrEqualTo(30f);
+		}
+	}
+
+	@Test
+	void trendChartDrawsEachTargetInItsOwnColourWithItsObjectiveDashed() throws IOException {
+		try (XSSFWorkbook workbook = workbook()) {
+			XSSFSheet trend = workbook.getSheet("Trend");
+			List<CTLineSer> series = List.of(trend.getDrawingPatriarch()
+				.getCharts()
+				.get(0)
+				.getCTChart()
+				.getPlotArea()
+				.getLineChartArray(0)
+				.getSerArray());
+			List<String> lines = new ArrayList<>();
+			List<String> objectives = new ArrayList<>();
+			for (CTLineSer line : series) {
+				String colour = HexFormat.of()
+					.formatHex(line.getSpPr().getLn().getSolidFill().getSrgbClr().getVal())
+					.toUpperCase();
+				assertThat(OKABE_ITO).contains(colour);
+				if (title(line.getTx()).endsWith(" objective")) {
+					assertThat(line.getSpPr().getLn().getPrstDash().getVal()).isEqualTo(STPresetLineDashVal.DASH);
+					objectives.add(colour);
+				}
+				else {
+					lines.add(colour);
+				}
+			}
+			assertThat(lines).as("triage, first response and all targets").hasSize(3).doesNotHaveDuplicates();
+			assertThat(objectives).as("an objective per target, in its colour")
+				.hasSize(2)
+				.isSubsetOf(lines.subList(0, 2));
+			assertThat(trend.getPrintSetup().getFitHeight()).as("one page").isEqualTo((short) 1);
+			assertThat(trend.getPrintSetup().getLandscape()).isTrue();
+		}
+	}
+
+	private static String title(CTSerTx tx) {
+		return tx.isSetV() ? tx.getV() : tx.getStrRef().getStrCache().getPtArray(0).getV();
+	}
+
+	private XSSFWorkbook workbook() throws IOException {
+		return new XSSFWorkbook(new ByteArrayInputStream(Logins.admin(http)
+			.getForEntity("/api/reports/compliance?client=northwind&period=" + BusyMonth.PERIOD + "&format=xlsx",
+					byte[].class)
+			.getBody()));
+	}
+
+}
