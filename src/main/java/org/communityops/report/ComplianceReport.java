@@ -24,6 +24,11 @@ public record ComplianceReport(String client, String name, String contractId, St
 		LocalDate lastDay, ZoneId zone, Instant asOf, boolean partial, int termsVersion, List<TargetLine> targets,
 		Totals totals, Credits credits, List<TrendWeek> trend, List<PolicyText> policies) {
 
+	/** How many targets missed their objective. */
+	public long targetsFailed() {
+		return targets.stream().filter(TargetLine::failed).count();
+	}
+
 	/**
 	 * One target's figures.
 	 *
@@ -38,6 +43,12 @@ public record ComplianceReport(String client, String name, String contractId, St
 	public record TargetLine(String id, String name, BigDecimal objective, int due, int met, int breached,
 			int runningBreached, int pending, BigDecimal complianceRate, String result, Duration medianTimeToComplete,
 			Duration p90TimeToComplete, TimeSplit timeSplit, BigDecimal creditPercent, BigDecimal creditAmount) {
+
+		/** Whether the target missed its objective. */
+		public boolean failed() {
+			return "fail".equals(result);
+		}
+
 	}
 
 	/** All targets together. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.communityops.web.BadRequestException;
+
 /**
  * The arguments of {@code report}: its own options, and {@code --name=value} options for
  * the application.
@@ -57,15 +59,12 @@ record ReportArguments(String client, boolean portfolio, String clients, String 
 	}
 
 	private static ReportEdition edition(String edition) {
-		if (edition == null) {
-			return ReportEdition.AGENCY;
+		try {
+			return ReportEdition.parse(edition, ReportEdition.AGENCY);
 		}
-		for (ReportEdition candidate : ReportEdition.values()) {
-			if (candidate.parameter().equals(edition)) {
-				return candidate;
-			}
+		catch (BadRequestException ex) {
+			throw new IllegalArgumentException("--edition: " + ex.getMessage());
 		}
-		throw new IllegalArgumentException("--edition: unknown edition '" + edition + "'; expected agency or client");
 	}
 
 	private static ReportFormat format(String format, String out) {

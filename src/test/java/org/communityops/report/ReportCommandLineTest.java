@@ -75,6 +75,9 @@ class ReportCommandLineTest {
 		assertThat(run("report", "--portfolio", "--client", "acme", "--period", "2026-10", "--out", "x.csv"))
 			.isEqualTo(2);
 		assertThat(err()).contains("--client does not go with --portfolio");
+		assertThat(run("report", "--client", "acme", "--period", "2026-10", "--out", "x.xlsx", "--edition", "internal"))
+			.isEqualTo(2);
+		assertThat(err()).contains("--edition: Unknown edition 'internal'; expected one of agency, client");
 	}
 
 	private int run(String... args) {

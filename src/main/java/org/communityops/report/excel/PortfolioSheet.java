@@ -34,7 +34,7 @@ final class PortfolioSheet {
 				styles.number(row, 4 + i, counts[i], styles.count);
 			}
 			styles.percent(row, 9, totals.complianceRate());
-			long failed = report.targets().stream().filter(line -> line.result().equals("fail")).count();
+			long failed = report.targetsFailed();
 			styles.number(row, 10, failed, failed > 0 ? styles.fail : styles.pass);
 			styles.number(row, 11, report.credits().owed(),
 					styles.money(Currency.getInstance(report.credits().currency())));

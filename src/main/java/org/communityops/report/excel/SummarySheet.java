@@ -53,8 +53,8 @@ final class SummarySheet {
 			styles.percent(row, 2, line.objective());
 			counts(row, 3, styles, line.due(), line.met(), line.breached(), line.runningBreached(), line.pending());
 			styles.percent(row, 8, line.complianceRate());
-			styles.text(row, 9, line.result(), line.result().equals("pass") ? styles.pass
-					: line.result().equals("fail") ? styles.fail : styles.text);
+			styles.text(row, 9, line.result(),
+					line.result().equals("pass") ? styles.pass : line.failed() ? styles.fail : styles.text);
 			styles.duration(row, 10, line.medianTimeToComplete());
 			styles.duration(row, 11, line.p90TimeToComplete());
 			styles.percent(row, 12, line.creditPercent());

@@ -77,7 +77,7 @@ class CompliancePdfs implements ReportDocuments {
 
 		/** How many targets missed their objective. */
 		public long missed() {
-			return report.targets().stream().filter(target -> "fail".equals(target.result())).count();
+			return report.targetsFailed();
 		}
 
 		/** How many targets promise an objective. */
