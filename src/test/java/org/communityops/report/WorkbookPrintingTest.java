@@ -3,10 +3,19 @@ package org.communityops.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.communityops.testing.Prerequisite;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -108,15 +117,45 @@ class WorkbookPrintingTest extends ReportContext {
 		}
 	}
 
+	/**
+	 * As an account manager prints it: LibreOffice Calc (Debian's
+	 * {@code libreoffice-calc-nogui}, which {@code .ci/run} installs) converts the
+	 * workbook to PDF with every sheet's page setup.
+	 */
+	@Test
+	void printsOnAtMostTenPagesInLibreOffice(@TempDir Path folder) throws Exception {
+		File soffice = new File(System.getProperty("communityops.test.soffice", "/usr/bin/soffice"));
+		if (!soffice.canExecute()) {
+			throw Prerequisite.missing("No " + soffice + " to print the workbook: install Debian's "
+					+ "libreoffice-calc-nogui (.ci/run does), or set -Dcommunityops.test.soffice=<path>");
+		}
+		Path workbook = folder.resolve("northwind.xlsx");
+		Files.write(workbook, download());
+		Process print = new ProcessBuilder(soffice.getPath(),
+				"-env:UserInstallation=" + folder.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+				"--outdir", folder.toString(), workbook.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(folder.resolve("soffice.log").toFile())
+			.start();
+		assertThat(print.waitFor(3, TimeUnit.MINUTES)).as("LibreOffice finished").isTrue();
+		try (PDDocument printed = Loader.loadPDF(folder.resolve("northwind.pdf").toFile())) {
+			assertThat(printed.getNumberOfPages()).as("pages of the printed workbook").isBetween(4, 10);
+		}
+	}
+
 	private static String title(CTSerTx tx) {
 		return tx.isSetV() ? tx.getV() : tx.getStrRef().getStrCache().getPtArray(0).getV();
 	}
 
 	private XSSFWorkbook workbook() throws IOException {
-		return new XSSFWorkbook(new ByteArrayInputStream(Logins.admin(http)
+		return new XSSFWorkbook(new ByteArrayInputStream(download()));
+	}
+
+	private byte[] download() {
+		return Logins.admin(http)
 			.getForEntity("/api/reports/compliance?client=northwind&period=" + BusyMonth.PERIOD + "&format=xlsx",
 					byte[].class)
-			.getBody()));
+			.getBody();
 	}
 
 }
