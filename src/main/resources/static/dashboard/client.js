@@ -7,6 +7,7 @@
   if (!root) {
     return;
   }
+  var zone = root.dataset.zone;
   var ops = window.CommunityOps;
   var el = ops.el;
   var status = document.getElementById('client-status');
@@ -77,7 +78,7 @@
     cell(row, clock.subject || '–', 'subject');
     cell(row, clock.priority || '–', 'priority');
     cell(row, clock.holder || 'unassigned', 'holder');
-    cell(row, ops.dateTime(clock.firstWarningAt), 'warned');
+    cell(row, ops.dateTime(clock.firstWarningAt, zone), 'warned');
     return selectable(row, clock);
   }
 
@@ -86,7 +87,7 @@
       return 'none started';
     }
     if (escalation.state !== 'open' && escalation.state !== 'suspended') {
-      return escalation.state + ' ' + ops.dateTime(escalation.endedAt);
+      return escalation.state + ' ' + ops.dateTime(escalation.endedAt, zone);
     }
     var waiting = escalation.openTasks.map(function (task) {
       return task.name + ' (' + (task.assignee || 'unclaimed') + ')';
@@ -100,9 +101,9 @@
       row.appendChild(ops.countdown(breach.timeLeft, breach.dueAt, true));
     }
     else {
-      cell(row, breach.rawState.toLowerCase() + ' ' + ops.dateTime(breach.stoppedAt), 'left');
+      cell(row, breach.rawState.toLowerCase() + ' ' + ops.dateTime(breach.stoppedAt, zone), 'left');
     }
-    cell(row, ops.dateTime(breach.breachedAt), 'breached-at');
+    cell(row, ops.dateTime(breach.breachedAt, zone), 'breached-at');
     cell(row, targetNames[breach.targetId] || breach.targetId, 'target');
     row.appendChild(taskCell(breach));
     cell(row, breach.subject || '–', 'subject');
@@ -145,13 +146,13 @@
         + ' to ' + summary.lastDay + '): compliance so far ' + percent(summary.complianceRate)
         + '; credit exposure ' + Number(summary.creditExposure).toFixed(2) + ' ' + summary.currency
         + (summary.creditCapped ? ' (capped)' : '') + ' of a fee of ' + Number(summary.fee).toFixed(2)
-        + ' (figures of ' + new Date(summary.figuresAsOf).toLocaleTimeString() + '; the lists below are live).';
+        + ' (figures of ' + ops.time(summary.figuresAsOf, zone) + '; the lists below are live).';
     ops.replaceRows(document.getElementById('targets'), summary.targets.map(targetRow), 'No targets.');
     ops.replaceRows(document.getElementById('at-risk'), view.atRisk.map(atRiskRow), 'Nothing at risk.');
     ops.replaceRows(document.getElementById('breaches'), view.breaches.map(breachRow),
         'No breaches this period.');
     reportLinks(summary);
-    status.textContent = 'as of ' + new Date(view.asOf).toLocaleTimeString();
+    status.textContent = 'as of ' + ops.time(view.asOf, zone);
     status.className = '';
     if (selected) {
       loadTimeline();
@@ -188,7 +189,7 @@
     clock.timeline.forEach(function (entry) {
       var row = el('tr', null, 'entry');
       row.dataset.type = entry.type;
-      cell(row, ops.dateTime(entry.at), 'at');
+      cell(row, ops.dateTime(entry.at, zone), 'at');
       cell(row, entry.type.toLowerCase(), 'type');
       cell(row, entry.holder || '–', 'holder');
       cell(row, entry.detail || '', 'detail');

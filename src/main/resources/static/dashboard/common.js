@@ -119,11 +119,30 @@ window.CommunityOps = (function () {
     });
   }
 
-  function dateTime(iso) {
-    return iso ? new Date(iso).toLocaleString() : '–';
+  // A moment as the client reads it: in the zone given (an IANA id such as Europe/Berlin, which the page names), or
+  // the browser's own zone when none is given.
+  function dateTime(iso, zone) {
+    if (!iso) {
+      return '–';
+    }
+    var options = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+      hourCycle: 'h23' };
+    if (zone) {
+      options.timeZone = zone;
+    }
+    return new Date(iso).toLocaleString('en-GB', options);
+  }
+
+  // The time of day of a moment, in the zone given (the browser's when none is).
+  function time(iso, zone) {
+    var options = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
+    if (zone) {
+      options.timeZone = zone;
+    }
+    return new Date(iso).toLocaleTimeString('en-GB', options);
   }
 
   window.setInterval(tick, 1000);
-  return { el: el, getJson: getJson, replaceRows: replaceRows, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime,
+  return { el: el, getJson: getJson, replaceRows: replaceRows, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime, time: time,
     taskName: taskName };
 }());

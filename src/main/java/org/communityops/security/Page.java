@@ -3,8 +3,9 @@ package org.communityops.security;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The frame of CommunityOps' own server-rendered pages: no front-end build; a page that
- * updates itself adds a small script of its own from {@code static/}.
+ * The frame of the pages that come before or outside the dashboard (sign-in, error
+ * pages), with the dashboard's stylesheet ({@code static/css/communityops.css}) and
+ * favicon; the dashboard's own pages are Thymeleaf templates ({@code templates/pages}).
  */
 public final class Page {
 
@@ -24,12 +25,13 @@ public final class Page {
 				<!DOCTYPE html>
 				<html lang="en"><head><meta charset="utf-8"><title>%s · CommunityOps</title>
 				<meta name="viewport" content="width=device-width, initial-scale=1">
-				<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}
-				label{display:block;margin:.6rem 0}input{display:block;padding:.3rem;width:16rem}
-				button{margin-top:.6rem;padding:.4rem 1rem}.error{color:#b00020}</style>%s</head>
-				<body><h1>%s</h1>
+				<link rel="icon" type="image/svg+xml" href="/favicon.svg">
+				<link rel="stylesheet" href="/css/communityops.css">%s</head>
+				<body><header class="bar"><span class="brand">CommunityOps</span></header>
+				<main class="narrow"><h1>%s</h1>
 				%s
-				</body></html>""".formatted(HtmlUtils.htmlEscape(title), head, HtmlUtils.htmlEscape(title), body);
+				</main></body></html>""".formatted(HtmlUtils.htmlEscape(title), head, HtmlUtils.htmlEscape(title),
+				body);
 	}
 
 }

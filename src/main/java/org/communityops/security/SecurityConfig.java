@@ -103,7 +103,8 @@ class SecurityConfig {
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, EngineAuthentication engine) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers(paths("/login", "/error", "/favicon.ico"))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(paths("/login", "/error", "/favicon.ico", "/favicon.svg", "/css/**"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -83,6 +83,13 @@ class ClientViewPageTest {
 		String breach = "#breaches tr[data-instance='" + item + "'][data-target='triage']";
 		assertThat(chromium.text(breach + " td.escalation")).isEqualTo("open: Acknowledge escalation (unclaimed)");
 		assertThat(chromium.text(breach + " td.subject")).isEqualTo("Spam");
+		assertThat(chromium.text("#breaches thead th:nth-child(2)")).isEqualTo("Breached (Europe/Berlin)");
+		assertThat(chromium.text(breach + " td.breached-at")).as("09:30 UTC, shown in Berlin")
+			.isEqualTo("9 Mar 2032, 10:30");
+		assertThat(chromium.page.getTitle()).isEqualTo("Northwind Traders community · client view · CommunityOps");
+		assertThat(chromium.style(breach, "background-color")).as("a breached row, shaded vermillion")
+			.isEqualTo("rgba(253, 232, 220, 1)");
+		chromium.screenshot("dashboard-client-view");
 		chromium.wait.until(page -> page.findElements(By.cssSelector(atRisk)).isEmpty());
 
 		chromium.click(breach + " td.target");

@@ -1,10 +1,14 @@
 package org.communityops.dashboard;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,6 +63,21 @@ final class DashboardBrowser implements AutoCloseable {
 
 	void click(String css) {
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+	}
+
+	/**
+	 * Saves what the browser shows as {@code docs/images/<name>.png}, the picture the
+	 * dashboard's documentation shows.
+	 */
+	void screenshot(String name) throws IOException {
+		Path folder = Path.of("docs", "images");
+		Files.createDirectories(folder);
+		Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) page).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** A style property of the first element matching, as the browser computed it. */
+	String style(String css, String property) {
+		return page.findElement(By.cssSelector(css)).getCssValue(property);
 	}
 
 	@Override

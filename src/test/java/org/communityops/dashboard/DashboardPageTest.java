@@ -2,6 +2,7 @@ package org.communityops.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,13 +66,18 @@ class DashboardPageTest {
 	}
 
 	@Test
-	void anAccountManagerSeesARowPerClientWithTheComplianceOfEachTarget() {
+	void anAccountManagerSeesARowPerClientWithTheComplianceOfEachTarget() throws IOException {
 		signIn("amelia");
 
 		assertThat(text("northwind", "[data-target='triage']")).startsWith("triage: ").endsWith("(95%)");
 		assertThat(text("northwind", "td.exposure")).endsWith("EUR");
 		assertThat(text("globex", "span.period")).matches("\\d{4}-(\\d{2}|Q\\d)");
 		assertThat(shownClients()).containsExactly("globex", "hooli", "northwind");
+		assertThat(browser.getTitle()).isEqualTo("SLA portfolio · CommunityOps");
+		assertThat(chromium.text("header.bar .who")).startsWith("Signed in as amelia (account manager)");
+		assertThat(chromium.style("header.bar", "background-color")).as("the stylesheet applies")
+			.isEqualTo("rgba(29, 35, 48, 1)");
+		chromium.screenshot("dashboard-portfolio");
 	}
 
 	@Test

@@ -64,6 +64,19 @@ class PageLoginTest {
 	}
 
 	@Test
+	void theSignInPageHasItsStylesheetAndFaviconBeforeAnyoneSignsIn() throws Exception {
+		HttpResponse<String> login = send(get("/login"));
+		assertThat(login.body()).contains("<title>Sign in · CommunityOps</title>", "href=\"/favicon.svg\"",
+				"href=\"/css/communityops.css\"");
+		HttpResponse<String> favicon = send(get("/favicon.svg"));
+		assertThat(favicon.statusCode()).isEqualTo(200);
+		assertThat(favicon.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+		HttpResponse<String> css = send(get("/css/communityops.css"));
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.body()).contains("--breach");
+	}
+
+	@Test
 	void theApisAcceptThePageSessionButChangesOnItNeedTheCsrfToken() throws Exception {
 		String token = csrf(send(get("/login")));
 		send(form("/login", "username=nora&password=nora&_csrf=" + encode(token)));

@@ -18,7 +18,7 @@ import org.communityops.report.ReportDocuments;
 import org.communityops.report.ReportFormat;
 import org.communityops.report.ReportScope;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -36,7 +36,7 @@ class CompliancePdfs implements ReportDocuments {
 
 	private final ComplianceReports reports;
 
-	private final TemplateEngine templates = new TemplateEngine();
+	private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
 	CompliancePdfs(ComplianceReports reports) {
 		this.reports = reports;
