@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.communityops.dashboard.Chromium;
 import org.communityops.sla.engine.MemberRequests;
+import org.communityops.testing.WebappSignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -78,13 +79,7 @@ class WebappsPageTest {
 		WebDriver page = Chromium.start(Files.createTempDirectory("webapps"));
 		try {
 			String base = "http://localhost:" + port + "/camunda/app/" + app + "/default/";
-			page.get(base);
-			wait(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[ng-model=username]")))
-				.sendKeys(user);
-			page.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-			page.findElement(By.cssSelector("button[type=submit]")).click();
-			wait(page)
-				.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+			WebappSignIn.signIn(page, base, user);
 			page.get(base + view);
 			work.accept(page);
 		}

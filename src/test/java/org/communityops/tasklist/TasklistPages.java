@@ -2,9 +2,8 @@ package org.communityops.tasklist;
 
 import java.time.Duration;
 
-import org.openqa.selenium.By;
+import org.communityops.testing.WebappSignIn;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Camunda's Tasklist in a browser: its address, signing in, waiting for it. */
@@ -22,12 +21,7 @@ final class TasklistPages {
 	 * names.
 	 */
 	static void signIn(WebDriver page, int port, String user) {
-		page.get(base(port));
-		wait(page).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[ng-model=username]")))
-			.sendKeys(user);
-		page.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-		page.findElement(By.cssSelector("button[type=submit]")).click();
-		wait(page).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+		WebappSignIn.signIn(page, base(port), user);
 	}
 
 	static WebDriverWait wait(WebDriver page) {
