@@ -14,10 +14,12 @@ import org.communityops.identity.Caller;
 import org.communityops.identity.ClientAccess;
 import org.communityops.identity.VisibleClients;
 import org.communityops.report.ReportScopes;
+import org.communityops.sla.clock.ClockLog;
 import org.communityops.sla.clock.ClockQuery;
 import org.communityops.sla.clock.ClockSearch;
 import org.communityops.sla.clock.ClockStatus;
 import org.communityops.sla.clock.ClockViews.ClockView;
+import org.communityops.sla.clock.Retargeting;
 import org.communityops.sla.clock.SlaClock;
 import org.communityops.sla.policy.PolicyRegistry;
 import org.communityops.web.ForbiddenException;
@@ -52,10 +54,13 @@ class ClientDashboard {
 
 	private final PolicyRegistry policies;
 
+	private final ClockLog log;
+
 	private final Clock clock;
 
-	ClientDashboard(ClientAccess access, DashboardPortfolio portfolio, ClockSearch clocks, Escalations escalations,
-			Subjects subjects, ReportScopes scopes, PolicyRegistry policies, Clock clock) {
+	ClientDashboard(ClientAccess access, DashboardPortfolio portfolio, ClockSearch clocks, ClockLog log,
+			Escalations escalations, Subjects subjects, ReportScopes scopes, PolicyRegistry policies, Clock clock) {
+		this.log = log;
 		this.subjects = subjects;
 		this.scopes = scopes;
 		this.policies = policies;
@@ -99,9 +104,11 @@ class ClientDashboard {
 		List<Item> atRisk = risky.stream()
 			.map(c -> new Item(ClockView.of(c, now), about.get(c.processInstanceId())))
 			.toList();
+		Map<String, List<Retargeting>> retargeted = log.retargetingsOf(breached.stream().map(SlaClock::id).toList());
 		List<Breach> breaches = breached.stream()
 			.map(c -> new Breach(ClockView.of(c, now), about.get(c.processInstanceId()),
-					c.escalationInstanceId() == null ? null : started.get(c.escalationInstanceId())))
+					c.escalationInstanceId() == null ? null : started.get(c.escalationInstanceId()),
+					retargeted.getOrDefault(c.id(), List.of())))
 			.toList();
 		return new ClientView(now, summary, atRisk, breaches);
 	}

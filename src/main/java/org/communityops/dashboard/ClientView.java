@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.communityops.dashboard.Escalations.Escalation;
 import org.communityops.dashboard.PortfolioView.ClientLine;
 import org.communityops.sla.clock.ClockViews.ClockView;
+import org.communityops.sla.clock.Retargeting;
 
 /**
  * One client as its account manager follows it: the portfolio line, the items at risk of
@@ -26,8 +27,10 @@ record ClientView(Instant asOf, ClientLine summary, List<Item> atRisk, List<Brea
 	 * @param subject what the item is about, when its process has one
 	 * @param escalation null when the breach started none (an escalation's own clock) or
 	 * the engine keeps none
+	 * @param retargeted the item's priority changes, oldest first, with the old and new
+	 * allowance; empty when its priority never changed
 	 */
-	record Breach(@JsonUnwrapped ClockView clock, String subject, Escalation escalation) {
+	record Breach(@JsonUnwrapped ClockView clock, String subject, Escalation escalation, List<Retargeting> retargeted) {
 	}
 
 }

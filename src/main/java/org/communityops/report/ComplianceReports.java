@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.communityops.sla.clock.ClockEvent;
-import org.communityops.sla.clock.ClockEventType;
 import org.communityops.sla.clock.ClockRecord;
 import org.communityops.sla.clock.ClockRecords;
 import org.communityops.sla.policy.PolicyRegistry;
@@ -69,7 +68,7 @@ public class ComplianceReports {
 				breaches.accept(new BreachedItem(clock.targetId(), clock.id(), clock.taskId(),
 						clock.taskDefinitionKey(), clock.processInstanceId(), clock.startedAt(), item.reportAt(),
 						item.outcome() == JudgedItem.Outcome.BREACHED ? clock.stoppedAt() : null,
-						Duration.ofNanos(item.overrunNanos()), item.heldAtDue(), noteAfterBreach(clock)));
+						Duration.ofNanos(item.overrunNanos()), item.heldAtDue(), RetargetNote.of(clock, zone)));
 			}
 		});
 		PolicyVersion terms = calendars.used().isEmpty() ? fallbackTerms(scope)
@@ -78,19 +77,12 @@ public class ComplianceReports {
 	}
 
 	/**
-	 * What the Breaches sheet says of a priority change after the breach, which the
-	 * breach outlived (the clock kept the allowance and due moment it was measured
-	 * against); null when there was none.
+	 * The reports of the client's current period so far and the {@code count - 1} before
+	 * it, oldest first, for a trend.
 	 */
-	private static String noteAfterBreach(ClockRecord clock) {
-		String note = null;
-		for (ClockEvent entry : clock.log()) {
-			if (entry.type() == ClockEventType.RETARGETED && clock.breachedAt() != null
-					&& !entry.at().isBefore(clock.breachedAt())) {
-				note = "Priority changed after the breach: " + entry.detail();
-			}
-		}
-		return note;
+	public List<ComplianceReport> lastPeriods(String client, int count) {
+		return scopes.lastPeriods(client, count).stream().map(scope -> build(scope, item -> {
+		})).toList();
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.communityops.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.communityops.sla.policy.PolicyRegistry;
@@ -53,6 +54,21 @@ public class ReportScopes {
 		ReportPeriod period = ReportPeriod.containing(now, newest.policy().contract().period(),
 				newest.policy().calendar().zone());
 		return new ReportScope(newest.client(), period, now, true);
+	}
+
+	/**
+	 * The client's current period (partial, as of now) and the {@code count - 1} before
+	 * it (each judged as of its end), oldest first.
+	 */
+	public List<ReportScope> lastPeriods(String client, int count) {
+		ReportScope current = current(client);
+		List<ReportScope> scopes = new ArrayList<>(List.of(current));
+		ReportPeriod period = current.period();
+		while (scopes.size() < count) {
+			period = ReportPeriod.containing(period.startInstant().minusNanos(1), period.kind(), period.zone());
+			scopes.add(0, new ReportScope(current.client(), period, period.endInstant(), false));
+		}
+		return scopes;
 	}
 
 	/**

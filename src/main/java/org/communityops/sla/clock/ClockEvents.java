@@ -1,5 +1,6 @@
 package org.communityops.sla.clock;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,5 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ClockEvents extends ListCrudRepository<ClockEvent, Long>, ClockStatements {
 
 	List<ClockEvent> findByClockIdOrderByAtAscIdAsc(String clockId);
+
+	List<ClockEvent> findByClockIdInAndTypeOrderByAtAscIdAsc(Collection<String> clockIds, ClockEventType type);
 
 }

@@ -151,16 +151,10 @@ public class SlaClock {
 	 */
 	ClockEvent retarget(String newPriority, Duration newWithin, Instant at) {
 		requireOpen();
-		String detail = priority + " " + within() + " -> " + newPriority + " " + newWithin;
-		if (breachedAt != null) {
-			ClockEvent logged = ClockEvent.of(id, ClockEventType.RETARGETED, at, holder,
-					detail + " after the breach at " + breachedAt + ", which stands with " + within());
-			priority = newPriority;
-			return logged;
-		}
+		Retargeting change = new Retargeting(at, priority, within(), newPriority, newWithin, breachedAt);
 		priority = newPriority;
-		withinMillis = newWithin.toMillis();
-		return ClockEvent.of(id, ClockEventType.RETARGETED, at, holder, detail);
+		withinMillis = change.judgedBy().toMillis();
+		return ClockEvent.of(id, ClockEventType.RETARGETED, at, holder, change.detail());
 	}
 
 	ClockEvent reassign(String newHolder, Instant at) {
