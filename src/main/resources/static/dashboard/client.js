@@ -95,6 +95,19 @@
     return escalation.state + (waiting.length ? ': ' + waiting.join(', ') : '');
   }
 
+  // The allowance the item was judged by, and each change of its priority with the old and new allowance.
+  function allowanceCell(breach) {
+    var allowance = el('td', ops.hours(breach.within), 'allowance');
+    breach.retargeted.forEach(function (change) {
+      var text = (change.breachedAt ? 'priority changed after the breach, ' : 're-targeted ')
+          + ops.dateTime(change.at, zone) + ': ' + change.fromPriority + ' ' + ops.hours(change.fromWithin) + ' → '
+          + change.toPriority + ' ' + ops.hours(change.toWithin)
+          + (change.breachedAt ? '; the breach stands with ' + ops.hours(change.fromWithin) : '');
+      allowance.appendChild(el('small', text, 'retarget'));
+    });
+    return allowance;
+  }
+
   function breachRow(breach) {
     var row = el('tr', null, 'breach ' + (breach.timeLeft ? 'open' : 'stopped'));
     if (breach.timeLeft) {
@@ -105,6 +118,7 @@
     }
     cell(row, ops.dateTime(breach.breachedAt, zone), 'breached-at');
     cell(row, targetNames[breach.targetId] || breach.targetId, 'target');
+    row.appendChild(allowanceCell(breach));
     row.appendChild(taskCell(breach));
     cell(row, breach.subject || '–', 'subject');
     var item = el('td');

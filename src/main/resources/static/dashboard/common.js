@@ -19,15 +19,23 @@ window.CommunityOps = (function () {
     return node;
   }
 
-  // A JSON answer fetched with the page's session; a failure is an Error saying what went wrong.
+  // A JSON answer fetched with the page's session; a failure is an Error saying what went wrong: the problem's
+  // detail when the server sent one (application/problem+json), else the status.
   function getJson(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
-        if (!response.ok) {
-          throw new Error(response.status === 401 ? 'signed out: reload the page to sign in again'
-              : 'the server answered ' + response.status);
+        if (response.ok) {
+          return response.json();
         }
-        return response.json();
+        if (response.status === 401) {
+          throw new Error('signed out: reload the page to sign in again');
+        }
+        return response.json()
+          .catch(function () { return {}; })
+          .then(function (problem) {
+            throw new Error(problem.detail ? problem.detail + ' (' + response.status + ')'
+                : 'the server answered ' + response.status);
+          });
       });
   }
 
@@ -66,6 +74,12 @@ window.CommunityOps = (function () {
       return null;
     }
     return ((Number(parts[1] || 0) * 60 + Number(parts[2] || 0)) * 60 + Number(parts[3] || 0)) * 1000;
+  }
+
+  // A business duration (ISO-8601) as h:mm, the way the reports write allowances: PT1H30M is 1:30.
+  function hours(isoDuration) {
+    var minutes = Math.round(millis(isoDuration) / 60000);
+    return Math.floor(minutes / 60) + ':' + two(minutes % 60);
   }
 
   function two(n) {
@@ -144,5 +158,5 @@ window.CommunityOps = (function () {
 
   window.setInterval(tick, 1000);
   return { el: el, getJson: getJson, replaceRows: replaceRows, poll: poll, countdown: countdown, millis: millis, clockText: clockText, dateTime: dateTime, time: time,
-    taskName: taskName };
+    taskName: taskName, hours: hours };
 }());

@@ -3,7 +3,9 @@ package org.communityops.dashboard;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.communityops.identity.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 
 /**
@@ -31,6 +33,17 @@ final class DashboardPages {
 					.collect(Collectors.joining(", ")));
 		model.addAttribute("clients", caller.clients().isEmpty() ? "none" : String.join(", ", caller.clients()));
 		return "pages/" + template;
+	}
+
+	/**
+	 * The page saying the caller may not see what they asked for, with its status: 404
+	 * reads like a page that is not there, 403 says the role has no such view.
+	 */
+	static String refused(Model model, Caller caller, HttpServletResponse response, HttpStatus status, String message) {
+		response.setStatus(status.value());
+		model.addAttribute("message", message);
+		model.addAttribute("status", status.value());
+		return page(model, "refused", status.getReasonPhrase(), caller, List.of());
 	}
 
 }

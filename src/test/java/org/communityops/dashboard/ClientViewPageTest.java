@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,7 +15,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.communityops.sla.engine.EngineTime;
+import org.communityops.sla.engine.MemberRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +115,67 @@ class ClientViewPageTest {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			assertThat(new PDFTextStripper().getText(document)).contains("Compliance report for 2032-03");
 		}
+	}
+
+	@Test
+	void aBreachShowsTheAllowanceItWasJudgedByAndTheOldOneOfItsPriorityChange() {
+		EngineTime.at("2032-03-09T09:00:00Z"); // a high triage has an hour
+		String item = work().flaggedPost("northwind", "high");
+		EngineTime.at("2032-03-09T09:10:00Z"); // urgent: 30 minutes from the flag
+		runtimeService.setVariable(item, "priority", "urgent");
+		EngineTime.at("2032-03-09T09:45:00Z");
+		EngineTime.runDueDeadlineJobs(managementService);
+
+		chromium.signIn("amelia", "portfolio");
+		chromium.page.get(chromium.url("/clients/northwind"));
+		String breach = "#breaches tr[data-instance='" + item + "'][data-target='triage']";
+		assertThat(chromium.text(breach + " td.allowance"))
+			.isEqualTo("0:30\n" + "re-targeted 9 Mar 2032, 10:10: high 1:00 → urgent 0:30");
+		assertThat(chromium.text("#breaches thead th:nth-child(4)")).isEqualTo("Allowance");
+	}
+
+	@Test
+	void theClientViewChartsEachTargetsComplianceOverTheLastPeriodsAgainstItsObjective() throws Exception {
+		EngineTime.at("2032-01-13T09:00:00Z"); // January: the first response breaches
+		MemberRequests.waitingForFirstResponse(runtimeService, taskService, "urgent");
+		EngineTime.at("2032-01-13T11:00:00Z");
+		EngineTime.runDueDeadlineJobs(managementService);
+		EngineTime.at("2032-02-10T09:00:00Z"); // February: answered in time
+		Task answered = MemberRequests.waitingForFirstResponse(runtimeService, taskService, "normal");
+		EngineTime.at("2032-02-10T09:30:00Z");
+		taskService.complete(answered.getId(), Map.of("responseText", "Done", "awaitMemberReply", false));
+		EngineTime.at("2032-03-09T09:00:00Z");
+
+		chromium.signIn("amelia", "portfolio");
+		chromium.page.get(chromium.url("/clients/northwind"));
+		assertThat(chromium.text("#trend h2")).isEqualTo("Compliance over the last 6 periods");
+		assertThat(chromium.page.findElements(By.cssSelector("#trend svg text"))).extracting(WebElement::getText)
+			.contains("2031-10", "2032-02", "2032-03 so far");
+		String triage = "#trend svg g.series[data-target='triage']";
+		String firstResponse = "#trend svg g.series[data-target='first-response']";
+		assertThat(points(triage)).as("triage met in January and February").hasSize(2);
+		assertThat(points(firstResponse)).as("first response breached in January, met in February").hasSize(2);
+		assertThat(points(firstResponse).get(0)[1]).as("January's 0% lies below February's 100%")
+			.isGreaterThan(points(firstResponse).get(1)[1]);
+		String triageColour = chromium.page.findElement(By.cssSelector(triage + " polyline")).getDomAttribute("stroke");
+		assertThat(chromium.page.findElement(By.cssSelector(firstResponse + " polyline")).getDomAttribute("stroke"))
+			.as("one colour per target")
+			.isNotEqualTo(triageColour);
+		assertThat(chromium.page.findElement(By.cssSelector(triage + " line")).getDomAttribute("stroke-dasharray"))
+			.as("the objective, dashed")
+			.isEqualTo("6 4");
+		assertThat(chromium.text("#trend .chart-legend .series[data-target='first-response']"))
+			.isEqualTo("First response to a member (objective 95%)");
+		chromium.screenshot("dashboard-client-trend");
+	}
+
+	/** The x, y of each point of the series' line. */
+	private List<double[]> points(String series) {
+		String points = chromium.page.findElement(By.cssSelector(series + " polyline")).getDomAttribute("points");
+		return java.util.Arrays.stream(points.split(" "))
+			.map(point -> new double[] { Double.parseDouble(point.split(",")[0]),
+					Double.parseDouble(point.split(",")[1]) })
+			.toList();
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import org.communityops.report.ReportEdition;
 import org.communityops.report.ReportDocuments;
 import org.communityops.report.ReportFormat;
 import org.communityops.report.ReportScope;
+import org.communityops.report.chart.Trend;
+import org.communityops.report.chart.TrendChart;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -96,7 +98,7 @@ class CompliancePdfs implements ReportDocuments {
 		ComplianceReport report = reports.build(scope, breaches::add);
 		Map<Integer, String> texts = new TreeMap<>();
 		report.policies().forEach(policy -> texts.put(policy.version(), PolicyComments.strip(policy.content())));
-		return new Section(report, breaches, TrendChart.svg(report), new PdfText(report.zone()), texts);
+		return new Section(report, breaches, TrendChart.svg(Trend.weeksOf(report)), new PdfText(report.zone()), texts);
 	}
 
 	private void render(List<Section> sections, List<String> notes, boolean portfolio, OutputStream out)

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.communityops.report.chart.TrendChart;
+
 /**
  * How the PDF writes figures, the same way the workbook shows them: instants as local
  * times in the contract's zone, business durations as {@code h:mm}, rates with two

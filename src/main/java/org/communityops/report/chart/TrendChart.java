@@ -1,22 +1,21 @@
-package org.communityops.report.pdf;
+package org.communityops.report.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.communityops.report.ComplianceReport;
-import org.communityops.report.ComplianceReport.TargetLine;
-import org.communityops.report.ComplianceReport.TrendWeek;
+import org.communityops.report.chart.Trend.Series;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The weekly compliance of each target as an SVG line chart: one colour and one marker
- * shape per target (the Okabe-Ito palette, told apart by colour-blind readers too), its
- * objective as a dashed line of the same colour, from a floor below the lowest rate up to
- * 100%, the weeks across. Targets without items that period draw nothing.
+ * A trend as an SVG line chart: one colour and one marker shape per target (the Okabe-Ito
+ * palette, told apart by colour-blind readers too), its objective as a dashed line of the
+ * same colour, from a floor below the lowest rate up to 100%, the points in time across.
+ * A series without points draws nothing. Each series is a group
+ * ({@code <g class="series" data-target="...">}) holding its objective, line and markers.
  */
-final class TrendChart {
+public final class TrendChart {
 
 	static final String[] COLOURS = { "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000" };
 
@@ -35,14 +34,14 @@ final class TrendChart {
 	private TrendChart() {
 	}
 
-	/** A target's colour, by its place among the report's targets. */
-	static String colour(int index) {
+	/** A target's colour, by its place among the trend's series. */
+	public static String colour(int index) {
 		return COLOURS[index % COLOURS.length];
 	}
 
-	static String svg(ComplianceReport report) {
-		List<TrendWeek> weeks = report.trend();
-		int floor = floor(report);
+	public static String svg(Trend trend) {
+		List<String> labels = trend.labels();
+		int floor = floor(trend);
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
 			.append(WIDTH)
@@ -59,39 +58,40 @@ final class TrendChart {
 			svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#dddddd", null));
 			svg.append(text(LEFT - 6, y + 3, percent + "%", "end"));
 		}
-		for (int week = 0; week < weeks.size(); week++) {
-			svg.append(text(x(week, weeks.size()), HEIGHT - BOTTOM + 16, weeks.get(week).weekStart().toString(),
-					"middle"));
+		for (int at = 0; at < labels.size(); at++) {
+			svg.append(text(x(at, labels.size()), HEIGHT - BOTTOM + 16, labels.get(at), "middle"));
 		}
-		List<TargetLine> targets = report.targets();
-		for (int index = 0; index < targets.size(); index++) {
-			TargetLine target = targets.get(index);
-			String colour = colour(index);
-			if (target.due() == 0) {
+		List<Series> series = trend.series();
+		for (int index = 0; index < series.size(); index++) {
+			Series target = series.get(index);
+			if (!target.drawn()) {
 				continue;
 			}
+			String colour = colour(index);
+			svg.append("<g class=\"series\" data-target=\"").append(HtmlUtils.htmlEscape(target.id())).append("\">");
 			if (target.objective() != null) {
 				double y = y(target.objective(), floor);
 				svg.append(line(LEFT, y, WIDTH - RIGHT, y, colour, "6 4"));
 			}
 			List<double[]> points = new ArrayList<>();
-			for (int week = 0; week < weeks.size(); week++) {
-				BigDecimal rate = weeks.get(week).byTarget().get(target.id());
+			for (int at = 0; at < labels.size(); at++) {
+				BigDecimal rate = target.rates().get(at);
 				if (rate != null) {
-					points.add(new double[] { x(week, weeks.size()), y(rate, floor) });
+					points.add(new double[] { x(at, labels.size()), y(rate, floor) });
 				}
 			}
 			svg.append(polyline(points, colour));
 			for (double[] point : points) {
 				svg.append(marker(index, point[0], point[1], colour));
 			}
+			svg.append("</g>");
 		}
 		return svg.append("</svg>").toString();
 	}
 
-	private static double x(int week, int weeks) {
+	private static double x(int at, int points) {
 		double span = WIDTH - LEFT - RIGHT - 40;
-		return LEFT + 20 + (weeks <= 1 ? span / 2 : span * week / (weeks - 1));
+		return LEFT + 20 + (points <= 1 ? span / 2 : span * at / (points - 1));
 	}
 
 	private static double y(BigDecimal percent, int floor) {
@@ -104,16 +104,16 @@ final class TrendChart {
 	 * objective, rounded down to a multiple of 10, so that rates near their objective are
 	 * told apart.
 	 */
-	static int floor(ComplianceReport report) {
+	static int floor(Trend trend) {
 		double lowest = 100;
-		for (TrendWeek week : report.trend()) {
-			for (BigDecimal rate : week.byTarget().values()) {
-				lowest = Math.min(lowest, rate.doubleValue());
+		for (Series series : trend.series()) {
+			for (BigDecimal rate : series.rates()) {
+				if (rate != null) {
+					lowest = Math.min(lowest, rate.doubleValue());
+				}
 			}
-		}
-		for (TargetLine target : report.targets()) {
-			if (target.objective() != null && target.due() > 0) {
-				lowest = Math.min(lowest, target.objective().doubleValue());
+			if (series.objective() != null && series.drawn()) {
+				lowest = Math.min(lowest, series.objective().doubleValue());
 			}
 		}
 		return (int) Math.max(0, Math.min(90, Math.floor((lowest - 10) / 10) * 10));
