@@ -10,14 +10,14 @@ import java.util.stream.Stream;
  * Policy folders of the tests' applications: copies of the demo folder, changed one
  * atomic replacement at a time.
  */
-final class PolicyFolders {
+public final class PolicyFolders {
 
 	private static final Path DEMO = Path.of("sla-policies");
 
 	private PolicyFolders() {
 	}
 
-	static void copyDemoPolicies(Path folder) throws IOException {
+	public static void copyDemoPolicies(Path folder) throws IOException {
 		try (Stream<Path> demo = Files.list(DEMO)) {
 			for (Path file : demo.toList()) {
 				Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -34,7 +34,7 @@ final class PolicyFolders {
 	 * Replaces the file at once, so that no poll reads it half written or finds it
 	 * missing.
 	 */
-	static void write(Path folder, String file, String content) throws IOException {
+	public static void write(Path folder, String file, String content) throws IOException {
 		Path temporary = folder.resolve(file + ".tmp");
 		Files.writeString(temporary, content);
 		Files.move(temporary, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE,
