@@ -1,10 +1,10 @@
 package org.communityops.dashboard;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.communityops.testing.DocImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -70,9 +70,7 @@ final class DashboardBrowser implements AutoCloseable {
 	 * dashboard's documentation shows.
 	 */
 	void screenshot(String name) throws IOException {
-		Path folder = Path.of("docs", "images");
-		Files.createDirectories(folder);
-		Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) page).getScreenshotAs(OutputType.BYTES));
+		DocImages.write(name, ((TakesScreenshot) page).getScreenshotAs(OutputType.BYTES));
 	}
 
 	/** A style property of the first element matching, as the browser computed it. */

@@ -1,19 +1,17 @@
 package org.communityops.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityops.report.PdfPages.pageWith;
+import static org.communityops.report.PdfPages.text;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.communityops.security.Logins;
+import org.communityops.testing.DocImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +58,7 @@ class CompliancePdfTest extends ReportContext {
 			assertThat(all).contains("Flagged posts and member questions triaged", "93.00%", "97.00%", "fail", "pass",
 					"Compliance by week", "Who held the items", "Breaches (100)");
 			assertThat(all.split("busy-", -1)).as("a row per breach, each naming its process instance").hasSize(101);
-			ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 60), "png", image("report-pdf-cover.png"));
+			DocImages.page(pdf, 1, "report-pdf-cover");
 		}
 	}
 
@@ -71,7 +69,7 @@ class CompliancePdfTest extends ReportContext {
 			BufferedImage chart = new PDFRenderer(pdf).renderImageWithDPI(page - 1, 100);
 			assertThat(pixels(chart, 0x0072B2)).as("pixels of the first target's blue").isGreaterThan(400);
 			assertThat(pixels(chart, 0xD55E00)).as("pixels of the second target's vermilion").isGreaterThan(400);
-			ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(page - 1, 60), "png", image("report-pdf-trend.png"));
+			DocImages.page(pdf, page, "report-pdf-trend");
 		}
 	}
 
@@ -103,22 +101,6 @@ class CompliancePdfTest extends ReportContext {
 					byte[].class);
 	}
 
-	private static String text(PDDocument pdf, int first, int last) throws IOException {
-		PDFTextStripper stripper = new PDFTextStripper();
-		stripper.setStartPage(first);
-		stripper.setEndPage(last);
-		return stripper.getText(pdf);
-	}
-
-	private static int pageWith(PDDocument pdf, String text) throws IOException {
-		for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-			if (text(pdf, page, page).contains(text)) {
-				return page;
-			}
-		}
-		throw new AssertionError("No page says " + text);
-	}
-
 	/** Pixels within a small distance of {@code rgb}, anti-aliasing aside. */
 	private static int pixels(BufferedImage image, int rgb) {
 		int count = 0;
@@ -131,12 +113,6 @@ class CompliancePdfTest extends ReportContext {
 			}
 		}
 		return count;
-	}
-
-	private static java.io.File image(String name) throws IOException {
-		Path folder = Path.of("docs", "images");
-		Files.createDirectories(folder);
-		return folder.resolve(name).toFile();
 	}
 
 }

@@ -122,7 +122,7 @@ class ComplianceWorkbookTest extends ReportContext {
 						.isEqualTo(8));
 				assertThat(chart.getCTChart().getPlotArea().getLineChartArray()).hasSize(1);
 			});
-			assertTable(trend, 1, "A1:F6");
+			assertTable(trend, 1, "A1:I6");
 		}
 	}
 

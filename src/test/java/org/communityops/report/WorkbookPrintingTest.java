@@ -14,18 +14,22 @@ import java.nio.file.Path;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.communityops.testing.DocImages;
 import org.communityops.testing.Prerequisite;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.communityops.security.Logins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTSerTx;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 import org.openxmlformats.schemas.drawingml.x2006.main.STPresetLineDashVal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -118,6 +122,34 @@ class WorkbookPrintingTest extends ReportContext {
 	}
 
 	/**
+	 * LibreOffice leaves out a series of literal values and draws a blank cell as 0%
+	 * unless the chart says it is a gap: every line is drawn from the sheet's cells.
+	 */
+	@Test
+	void trendChartDrawsEveryLineFromTheSheetAndAWeekWithoutItemsAsAGap() throws IOException {
+		try (XSSFWorkbook workbook = workbook()) {
+			XSSFSheet trend = workbook.getSheet("Trend");
+			CTChart chart = trend.getDrawingPatriarch().getCharts().get(0).getCTChart();
+			assertThat(chart.isSetDispBlanksAs() && chart.getDispBlanksAs().getVal() == STDispBlanksAs.GAP)
+				.as("blank cells drawn as gaps")
+				.isTrue();
+			for (CTLineSer line : chart.getPlotArea().getLineChartArray(0).getSerArray()) {
+				assertThat(line.getVal().isSetNumRef()).as("%s drawn from cells", title(line.getTx())).isTrue();
+				assertThat(line.getTx().isSetStrRef()).as("%s titled by a header cell", title(line.getTx())).isTrue();
+			}
+			assertThat(chart.getPlotArea().getValAxArray(0).getScaling().getMin().getVal())
+				.as("the scale from 10 points below the lowest rate (91.25%), as in the PDF")
+				.isEqualTo(0.8);
+			Row header = trend.getRow(0);
+			assertThat(header.getCell(4).getStringCellValue()).isEqualTo("triage objective");
+			assertThat(trend.getRow(1).getCell(1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType())
+				.as("the week of 27 July, before the period")
+				.isEqualTo(CellType.BLANK);
+			assertThat(trend.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(0.95);
+		}
+	}
+
+	/**
 	 * As an account manager prints it: LibreOffice Calc (Debian's
 	 * {@code libreoffice-calc-nogui}, which {@code .ci/run} installs) converts the
 	 * workbook to PDF with every sheet's page setup.
@@ -140,6 +172,10 @@ class WorkbookPrintingTest extends ReportContext {
 		assertThat(print.waitFor(3, TimeUnit.MINUTES)).as("LibreOffice finished").isTrue();
 		try (PDDocument printed = Loader.loadPDF(folder.resolve("northwind.pdf").toFile())) {
 			assertThat(printed.getNumberOfPages()).as("pages of the printed workbook").isBetween(4, 10);
+			assertThat(PdfPages.text(printed, 1, 1)).as("the Summary, whole on the first page")
+				.contains("Compliance report: Northwind", "Credit owed");
+			DocImages.page(printed, 1, "report-xlsx-summary");
+			DocImages.page(printed, PdfPages.pageWith(printed, "Week of"), "report-xlsx-trend");
 		}
 	}
 

@@ -21,6 +21,26 @@ public record Trend(List<String> labels, List<Series> series) {
 		series = List.copyOf(series);
 	}
 
+	/**
+	 * The lowest percentage a chart of the trend shows: 10 points below the lowest rate
+	 * or drawn objective, rounded down to a multiple of 10, so that rates near their
+	 * objective are told apart.
+	 */
+	public int floor() {
+		double lowest = 100;
+		for (Series line : series) {
+			for (BigDecimal rate : line.rates()) {
+				if (rate != null) {
+					lowest = Math.min(lowest, rate.doubleValue());
+				}
+			}
+			if (line.objective() != null && line.drawn()) {
+				lowest = Math.min(lowest, line.objective().doubleValue());
+			}
+		}
+		return (int) Math.max(0, Math.min(90, Math.floor((lowest - 10) / 10) * 10));
+	}
+
 	/** One report's weeks, Monday to Sunday, for each of its targets. */
 	public static Trend weeksOf(ComplianceReport report) {
 		List<String> labels = report.trend().stream().map(week -> week.weekStart().toString()).toList();

@@ -41,7 +41,7 @@ public final class TrendChart {
 
 	public static String svg(Trend trend) {
 		List<String> labels = trend.labels();
-		int floor = floor(trend);
+		int floor = trend.floor();
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
 			.append(WIDTH)
@@ -97,26 +97,6 @@ public final class TrendChart {
 	private static double y(BigDecimal percent, int floor) {
 		double share = (Math.max(floor, Math.min(100, percent.doubleValue())) - floor) / (100.0 - floor);
 		return TOP + (HEIGHT - TOP - BOTTOM) * (1 - share);
-	}
-
-	/**
-	 * The lowest percentage the chart shows: 10 points below the lowest rate or
-	 * objective, rounded down to a multiple of 10, so that rates near their objective are
-	 * told apart.
-	 */
-	static int floor(Trend trend) {
-		double lowest = 100;
-		for (Series series : trend.series()) {
-			for (BigDecimal rate : series.rates()) {
-				if (rate != null) {
-					lowest = Math.min(lowest, rate.doubleValue());
-				}
-			}
-			if (series.objective() != null && series.drawn()) {
-				lowest = Math.min(lowest, series.objective().doubleValue());
-			}
-		}
-		return (int) Math.max(0, Math.min(90, Math.floor((lowest - 10) / 10) * 10));
 	}
 
 	private static String line(double x1, double y1, double x2, double y2, String colour, String dashes) {

@@ -13,9 +13,10 @@ import org.communityops.report.ComplianceReport.TrendWeek;
 
 /**
  * The Trend sheet: compliance per week (a column per target with met or breached items,
- * and all targets together), and a native Excel line chart of those columns beside it
- * ({@link WeeklyChart}). A week without such items is a blank cell, a gap in its line.
- * The sheet prints on one page: the table is a quarter's weeks at most.
+ * all targets together, then each of those targets' objective, the same every week), and
+ * a native Excel line chart of those columns beside it ({@link WeeklyChart}). A week
+ * without such items is a blank cell, a gap in its line. The sheet prints on one page:
+ * the table is a quarter's weeks at most.
  */
 final class TrendSheet {
 
@@ -27,6 +28,8 @@ final class TrendSheet {
 		List<String> columns = new ArrayList<>(List.of("Week of (Monday)"));
 		charted.forEach(line -> columns.add(line.id()));
 		columns.add("All targets");
+		List<TargetLine> objectives = charted.stream().filter(line -> line.objective() != null).toList();
+		objectives.forEach(line -> columns.add(line.id() + " objective"));
 		Tables.header(sheet, 0, columns, styles);
 		List<TrendWeek> weeks = report.trend();
 		for (int w = 0; w < weeks.size(); w++) {
@@ -40,10 +43,13 @@ final class TrendSheet {
 				styles.percent(row, t + 1, week.byTarget().get(charted.get(t).id()));
 			}
 			styles.percent(row, charted.size() + 1, week.all());
+			for (int o = 0; o < objectives.size(); o++) {
+				styles.percent(row, charted.size() + 2 + o, objectives.get(o).objective());
+			}
 		}
 		Tables.filter(sheet, 0, weeks.size(), columns.size());
 		Tables.fit(sheet, 0, styles, WeeklyChart.WIDTH + 1);
-		WeeklyChart.draw(workbook, sheet, report, charted);
+		WeeklyChart.draw(workbook, sheet, report, charted, objectives);
 		sheet.getPrintSetup().setFitHeight((short) 1);
 	}
 

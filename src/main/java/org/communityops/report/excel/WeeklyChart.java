@@ -3,6 +3,7 @@ package org.communityops.report.excel;
 import java.math.BigDecimal;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -15,6 +16,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -30,14 +32,17 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReport.TargetLine;
 import org.communityops.report.ComplianceReport.TrendWeek;
+import org.communityops.report.chart.Trend;
 
 /**
  * The native line chart of the Trend sheet, beside its table: a line per target in a
  * colour of its own from the Okabe-Ito palette (told apart by colour-blind readers too,
  * in the order the PDF's chart uses, so a target has the same colour in both), its
- * objective as a dashed line of the same colour, and all targets together in black. The
- * chart has a set size, columns of set widths and rows of the default height, so that
- * with the table it fills one landscape page once fitted.
+ * objective as a dashed line of the same colour, and all targets together in black; every
+ * line drawn from the sheet's cells (LibreOffice leaves out literal series) and a week
+ * without items a gap rather than 0%; the scale starts where the PDF's does. The chart
+ * has a set size, columns of set widths and rows of the default height, so that with the
+ * table it fills one landscape page once fitted.
  */
 final class WeeklyChart {
 
@@ -58,9 +63,14 @@ final class WeeklyChart {
 	private WeeklyChart() {
 	}
 
-	static void draw(SXSSFWorkbook workbook, SXSSFSheet sheet, ComplianceReport report, List<TargetLine> charted) {
+	/**
+	 * @param charted the targets of the sheet's columns 1 to n, all targets in column n+1
+	 * @param objectives those of them with an objective, in columns n+2 onwards
+	 */
+	static void draw(SXSSFWorkbook workbook, SXSSFSheet sheet, ComplianceReport report, List<TargetLine> charted,
+			List<TargetLine> objectives) {
 		String name = sheet.getSheetName();
-		int first = charted.size() + 3;
+		int first = charted.size() + objectives.size() + 3;
 		for (int c = first; c < first + COLUMNS; c++) {
 			sheet.setColumnWidth(c, COLUMN_WIDTH * 256);
 		}
@@ -68,45 +78,59 @@ final class WeeklyChart {
 		XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, first, 0, first + COLUMNS, ROWS));
 		chart.setTitleText("Compliance per week");
 		chart.setTitleOverlay(false);
+		chart.displayBlanksAs(DisplayBlanks.GAP);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis weeksAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		weeksAxis.setTitle("Week of");
 		XDDFValueAxis rates = chart.createValueAxis(AxisPosition.LEFT);
-		rates.setMinimum(0);
+		rates.setMinimum(Trend.weeksOf(report).floor() / 100.0);
 		rates.setMaximum(1);
 		rates.setNumberFormat("0%");
 		rates.setCrosses(AxisCrosses.AUTO_ZERO);
 		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, weeksAxis, rates);
 		List<TrendWeek> weeks = report.trend();
-		int last = Math.max(1, weeks.size());
+		Column columns = new Column(name, Math.max(1, weeks.size()));
 		XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
-				weeks.stream().map(week -> week.weekStart().toString()).toArray(String[]::new),
-				new CellRangeAddress(1, last, 0, 0).formatAsString(name, true));
+				weeks.stream().map(week -> week.weekStart().toString()).toArray(String[]::new), columns.range(0));
 		for (int t = 0; t < charted.size(); t++) {
 			TargetLine target = charted.get(t);
-			String colour = COLOURS.get(report.targets().indexOf(target) % COLOURS.size());
-			Double[] values = weeks.stream()
-				.map(week -> fraction(week.byTarget().get(target.id())))
-				.toArray(Double[]::new);
-			line(data, categories,
-					XDDFDataSourcesFactory.fromArray(values,
-							new CellRangeAddress(1, last, t + 1, t + 1).formatAsString(name, true)),
-					colour, false)
-				.setTitle(target.id(), new CellReference(name, 0, t + 1, true, true));
-			if (target.objective() != null) {
-				Double[] objective = weeks.stream().map(week -> fraction(target.objective())).toArray(Double[]::new);
-				line(data, categories, XDDFDataSourcesFactory.fromArray(objective), colour, true)
-					.setTitle(target.id() + " objective", null);
-			}
+			line(data, categories, columns.of(weeks, t + 1, week -> week.byTarget().get(target.id())),
+					colour(report, target), false)
+				.setTitle(target.id(), columns.header(t + 1));
 		}
-		Double[] all = weeks.stream().map(week -> fraction(week.all())).toArray(Double[]::new);
-		line(data, categories,
-				XDDFDataSourcesFactory.fromArray(all,
-						new CellRangeAddress(1, last, charted.size() + 1, charted.size() + 1).formatAsString(name,
-								true)),
-				ALL, false)
-			.setTitle("All targets", new CellReference(name, 0, charted.size() + 1, true, true));
+		line(data, categories, columns.of(weeks, charted.size() + 1, TrendWeek::all), ALL, false)
+			.setTitle("All targets", columns.header(charted.size() + 1));
+		for (int o = 0; o < objectives.size(); o++) {
+			TargetLine target = objectives.get(o);
+			int column = charted.size() + 2 + o;
+			line(data, categories, columns.of(weeks, column, week -> target.objective()), colour(report, target), true)
+				.setTitle(target.id() + " objective", columns.header(column));
+		}
 		chart.plot(data);
+	}
+
+	private static String colour(ComplianceReport report, TargetLine target) {
+		return COLOURS.get(report.targets().indexOf(target) % COLOURS.size());
+	}
+
+	/**
+	 * The sheet's columns as a chart refers to them: the header row, then a row per week.
+	 */
+	private record Column(String sheet, int last) {
+
+		String range(int column) {
+			return new CellRangeAddress(1, last, column, column).formatAsString(sheet, true);
+		}
+
+		CellReference header(int column) {
+			return new CellReference(sheet, 0, column, true, true);
+		}
+
+		XDDFNumericalDataSource<Double> of(List<TrendWeek> weeks, int column, Function<TrendWeek, BigDecimal> value) {
+			Double[] values = weeks.stream().map(value).map(WeeklyChart::fraction).toArray(Double[]::new);
+			return XDDFDataSourcesFactory.fromArray(values, range(column));
+		}
+
 	}
 
 	private static XDDFLineChartData.Series line(XDDFLineChartData data, XDDFCategoryDataSource categories,
