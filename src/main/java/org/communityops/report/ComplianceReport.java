@@ -24,6 +24,19 @@ public record ComplianceReport(String client, String name, String contractId, St
 		LocalDate lastDay, ZoneId zone, Instant asOf, boolean partial, int termsVersion, List<TargetLine> targets,
 		Totals totals, Credits credits, List<TrendWeek> trend, List<PolicyText> policies) {
 
+	/**
+	 * The report as the edition shows it: the client's reads the policy texts without the
+	 * agency's YAML comments ({@link PolicyComments}).
+	 */
+	public ComplianceReport in(ReportEdition edition) {
+		if (edition == ReportEdition.AGENCY) {
+			return this;
+		}
+		return new ComplianceReport(client, name, contractId, period, firstDay, lastDay, zone, asOf, partial,
+				termsVersion, targets, totals, credits, trend,
+				policies.stream().map(PolicyText::withoutComments).toList());
+	}
+
 	/** How many targets missed their objective. */
 	public long targetsFailed() {
 		return targets.stream().filter(TargetLine::failed).count();
@@ -93,6 +106,11 @@ public record ComplianceReport(String client, String name, String contractId, St
 	 */
 	public record PolicyText(int version, String file, LocalDate effective, Instant loadedAt, String sha256,
 			boolean terms, String content) {
+
+		PolicyText withoutComments() {
+			return new PolicyText(version, file, effective, loadedAt, sha256, terms, PolicyComments.strip(content));
+		}
+
 	}
 
 }

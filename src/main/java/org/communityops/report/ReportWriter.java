@@ -53,14 +53,15 @@ public class ReportWriter {
 	}
 
 	/**
-	 * One client's report in the format and edition. Only the documents (workbook, PDF)
-	 * differ by edition; the CSV and the JSON are the same in both.
+	 * One client's report in the format and edition: the client's edition of the
+	 * documents (workbook, PDF) has no Cockpit links, and its policy texts (in the JSON
+	 * too) no YAML comments; the CSV, which has neither, is the same in both.
 	 */
 	public Writing of(ReportScope scope, ReportFormat format, ReportEdition edition) {
 		return switch (format) {
 			case XLSX, PDF -> out -> document(format).write(scope, edition, out);
 			case CSV -> out -> CsvReports.write(List.of(reports.build(scope, BreachSink.NONE)), writer(out));
-			case JSON -> out -> json.writeValue(out, reports.build(scope, BreachSink.NONE));
+			case JSON -> out -> json.writeValue(out, reports.build(scope, BreachSink.NONE).in(edition));
 		};
 	}
 
@@ -69,8 +70,8 @@ public class ReportWriter {
 			case XLSX, PDF ->
 				out -> document(format).writePortfolio(portfolio.scopes(), portfolio.notes(), edition, out);
 			case CSV -> out -> CsvReports.write(build(portfolio), writer(out));
-			case JSON -> out -> json.writeValue(out,
-					new PortfolioReport(portfolio.period(), build(portfolio), portfolio.notes()));
+			case JSON -> out -> json.writeValue(out, new PortfolioReport(portfolio.period(),
+					build(portfolio).stream().map(report -> report.in(edition)).toList(), portfolio.notes()));
 		};
 	}
 

@@ -74,12 +74,20 @@ class CompliancePdfTest extends ReportContext {
 	}
 
 	@Test
-	void showsThePolicyItWasJudgedByWithoutTheAgencysComments() throws IOException {
-		try (PDDocument pdf = Loader.loadPDF(download().getBody())) {
+	void showsTheClientThePolicyItWasJudgedByWithoutTheAgencysComments() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(download("&edition=client").getBody())) {
 			String all = text(pdf, 1, pdf.getNumberOfPages());
 			assertThat(all).contains("The policy the period was judged by", "Version 1", "zone: Europe/Berlin",
 					"mon-fri: [\"08:00-18:00\"]");
 			assertThat(all).doesNotContain("the Saturday shift", "yaml-language-server", "Berlin's public holidays");
+		}
+	}
+
+	@Test
+	void showsTheAgencyThePolicyTextAsLoadedWithItsComments() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(download().getBody())) {
+			assertThat(text(pdf, 1, pdf.getNumberOfPages())).contains("The policy the period was judged by",
+					"the Saturday shift", "Berlin's public holidays");
 		}
 	}
 
@@ -96,8 +104,13 @@ class CompliancePdfTest extends ReportContext {
 	}
 
 	private ResponseEntity<byte[]> download() {
+		return download("");
+	}
+
+	private ResponseEntity<byte[]> download(String edition) {
 		return Logins.admin(http)
-			.getForEntity("/api/reports/compliance?client=northwind&period=" + BusyMonth.PERIOD + "&format=pdf",
+			.getForEntity(
+					"/api/reports/compliance?client=northwind&period=" + BusyMonth.PERIOD + "&format=pdf" + edition,
 					byte[].class);
 	}
 

@@ -30,7 +30,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The agency's and the client's edition of the workbook: the client's has no Cockpit
- * links and no YAML comments in its policy texts, and a client's user gets nothing else.
+ * links and no YAML comments in its policy texts, and a client's user gets nothing else;
+ * nor in the JSON report.
  */
 class WorkbookEditionsTest extends ReportContext {
 
@@ -82,6 +83,20 @@ class WorkbookEditionsTest extends ReportContext {
 	}
 
 	@Test
+	void aClientsUserReadsTheJsonReportsPolicyTextWithoutYamlCommentsAndTheAgencyWithThem() throws IOException {
+		String report = "/api/reports/compliance?client=acme&period=2026-10&format=json";
+		String portfolio = "/api/reports/portfolio?period=2026-10&format=json";
+
+		String agency = policyText(Logins.admin(http), report, "/policies/0/content");
+		String client = policyText(Logins.as(http, "cleo"), report, "/policies/0/content");
+		String clientsPortfolio = policyText(Logins.as(http, "cleo"), portfolio, "/reports/0/policies/0/content");
+
+		assertThat(agency).contains("# A hand-built contract", "client: acme");
+		assertThat(client).contains("client: acme", "  credit-cap: 20%").doesNotContain("#");
+		assertThat(clientsPortfolio).isEqualTo(client);
+	}
+
+	@Test
 	void anUnknownEditionIsABadRequestNamingTheParameterAndTheEditions() throws IOException {
 		ResponseEntity<String> response = Logins.admin(http).getForEntity(REPORT + "&edition=internal", String.class);
 
@@ -90,6 +105,12 @@ class WorkbookEditionsTest extends ReportContext {
 		assertThat(problem.get("field").asText()).isEqualTo("edition");
 		assertThat(problem.get("detail").asText())
 			.isEqualTo("Unknown edition 'internal'; expected one of agency, client");
+	}
+
+	private static String policyText(TestRestTemplate as, String path, String pointer) throws IOException {
+		ResponseEntity<String> response = as.getForEntity(path, String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return new ObjectMapper().readTree(response.getBody()).at(pointer).asText();
 	}
 
 	private byte[] download(TestRestTemplate as, String edition) {

@@ -66,12 +66,12 @@ public class ComplianceWorkbooks implements ReportDocuments {
 			SXSSFSheet trend = workbook.createSheet("Trend");
 			SXSSFSheet split = workbook.createSheet("Time split");
 			SXSSFSheet policy = workbook.createSheet("Policy");
-			ComplianceReport report = reports.build(scope, breaches);
+			ComplianceReport report = reports.build(scope, breaches).in(edition);
 			breaches.finish();
 			SummarySheet.write(summary, report, styles);
 			TrendSheet.write(workbook, trend, report, styles);
 			TimeSplitSheet.write(split, report, styles);
-			PolicySheet.write(policy, report, edition, styles);
+			PolicySheet.write(policy, report, styles);
 			workbook.write(out);
 			return report;
 		}
@@ -94,7 +94,7 @@ public class ComplianceWorkbooks implements ReportDocuments {
 				SXSSFSheet summary = workbook.createSheet(name);
 				BreachesSheet breaches = new BreachesSheet(workbook.createSheet(name + " breaches"), styles,
 						scope.period().zone(), links(edition));
-				ComplianceReport report = reports.build(scope, breaches);
+				ComplianceReport report = reports.build(scope, breaches).in(edition);
 				breaches.finish();
 				SummarySheet.write(summary, report, styles);
 				written.add(report);

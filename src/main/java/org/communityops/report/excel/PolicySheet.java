@@ -7,20 +7,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReport.PolicyText;
-import org.communityops.report.PolicyComments;
-import org.communityops.report.ReportEdition;
 
 /**
  * The Policy sheet: every policy version that governed items of the period (and the one
- * whose terms apply), then the full text of each, a line of the file per row; in the
- * client's edition without the agency's YAML comments.
+ * whose terms apply), then the full text of each, a line of the file per row, as the
+ * report's edition has it (the client's without the agency's YAML comments,
+ * {@link ComplianceReport#in}).
  */
 final class PolicySheet {
 
 	private PolicySheet() {
 	}
 
-	static void write(Sheet sheet, ComplianceReport report, ReportEdition edition, Styles styles) {
+	static void write(Sheet sheet, ComplianceReport report, Styles styles) {
 		Tables.header(sheet, 0, List.of("Version", "File", "Effective", "Loaded at (" + report.zone() + ")", "SHA-256",
 				"Terms of the period"), styles);
 		int r = 1;
@@ -42,9 +41,7 @@ final class PolicySheet {
 			r++;
 			Styles.note(sheet.createRow(r++), 0, "Version " + policy.version() + " (" + policy.file() + ")",
 					styles.bold);
-			String content = edition == ReportEdition.CLIENT ? PolicyComments.strip(policy.content())
-					: policy.content();
-			for (String line : content.split("\r?\n", -1)) {
+			for (String line : policy.content().split("\r?\n", -1)) {
 				Styles.note(sheet.createRow(r++), 0, line, styles.text);
 			}
 		}

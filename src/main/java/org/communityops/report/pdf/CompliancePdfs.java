@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.communityops.report.BreachedItem;
 import org.communityops.report.ComplianceReport;
 import org.communityops.report.ComplianceReports;
-import org.communityops.report.PolicyComments;
 import org.communityops.report.ReportEdition;
 import org.communityops.report.ReportDocuments;
 import org.communityops.report.ReportFormat;
@@ -57,7 +54,7 @@ class CompliancePdfs implements ReportDocuments {
 
 	@Override
 	public ComplianceReport write(ReportScope scope, ReportEdition edition, OutputStream out) throws IOException {
-		Section section = section(scope);
+		Section section = section(scope, edition);
 		render(List.of(section), List.of(), false, out);
 		return section.report();
 	}
@@ -67,15 +64,14 @@ class CompliancePdfs implements ReportDocuments {
 			OutputStream out) throws IOException {
 		List<Section> sections = new ArrayList<>();
 		for (ReportScope scope : scopes) {
-			sections.add(section(scope));
+			sections.add(section(scope, edition));
 		}
 		render(sections, notes, true, out);
 		return sections.stream().map(Section::report).toList();
 	}
 
 	/** One client's report with what the template shows beside its figures. */
-	public record Section(ComplianceReport report, List<BreachedItem> breaches, String chart, PdfText text,
-			Map<Integer, String> policyTexts) {
+	public record Section(ComplianceReport report, List<BreachedItem> breaches, String chart, PdfText text) {
 
 		/** How many targets missed their objective. */
 		public long missed() {
@@ -93,12 +89,10 @@ class CompliancePdfs implements ReportDocuments {
 
 	}
 
-	private Section section(ReportScope scope) {
+	private Section section(ReportScope scope, ReportEdition edition) {
 		List<BreachedItem> breaches = new ArrayList<>();
-		ComplianceReport report = reports.build(scope, breaches::add);
-		Map<Integer, String> texts = new TreeMap<>();
-		report.policies().forEach(policy -> texts.put(policy.version(), PolicyComments.strip(policy.content())));
-		return new Section(report, breaches, TrendChart.svg(Trend.weeksOf(report)), new PdfText(report.zone()), texts);
+		ComplianceReport report = reports.build(scope, breaches::add).in(edition);
+		return new Section(report, breaches, TrendChart.svg(Trend.weeksOf(report)), new PdfText(report.zone()));
 	}
 
 	private void render(List<Section> sections, List<String> notes, boolean portfolio, OutputStream out)
