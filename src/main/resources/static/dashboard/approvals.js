@@ -1,5 +1,6 @@
 // A client user's open approvals on the start page: the tasks waiting on their team, soonest due first, each with
-// the time left counting down and a link into Tasklist, from /api/dashboard/approvals every few seconds.
+// the time left counting down and a link into Tasklist, from /api/dashboard/approvals every few seconds; times in
+// the client's zone, which the page names (data-zone).
 (function () {
   'use strict';
   var table = document.getElementById('approvals');
@@ -26,7 +27,7 @@
     task.appendChild(link);
     tr.appendChild(task);
     tr.appendChild(el('td', approval.subject || '–', 'subject'));
-    tr.appendChild(el('td', ops.dateTime(approval.created), 'created'));
+    tr.appendChild(el('td', ops.dateTime(approval.created, table.dataset.zone), 'created'));
     tr.appendChild(el('td', approval.assignee || 'nobody yet', 'assignee'));
     return tr;
   }

@@ -8,7 +8,8 @@
     return;
   }
 
-  var el = window.CommunityOps.el;
+  var ops = window.CommunityOps;
+  var el = ops.el;
 
   function percent(value) {
     return value === null || value === undefined ? '–' : Number(value).toFixed(2) + '%';
@@ -50,7 +51,8 @@
     row.appendChild(name);
     var period = el('td', null, 'period-cell');
     period.appendChild(el('span', client.period, 'period'));
-    period.appendChild(el('div', 'figures of ' + new Date(client.figuresAsOf).toLocaleTimeString(), 'figures-as-of'));
+    period.appendChild(el('div', 'figures of ' + ops.time(client.figuresAsOf, client.zone) + ' (' + client.zone + ')',
+      'figures-as-of'));
     row.appendChild(period);
     var compliance = el('td');
     var list = el('ul', null, 'targets');

@@ -65,7 +65,7 @@ class DashboardPortfolio {
 		OpenCounts total = open.values().stream().reduce(OpenCounts.NONE, OpenCounts::plus);
 		ComplianceReport.Credits credits = report.credits();
 		return new ClientLine(report.client(), report.name(), report.period(), report.firstDay(), report.lastDay(),
-				report.asOf(), credits.currency(), credits.fee(), credits.owed(), credits.capped(),
+				report.zone(), report.asOf(), credits.currency(), credits.fee(), credits.owed(), credits.capped(),
 				report.totals().complianceRate(), total, targets);
 	}
 

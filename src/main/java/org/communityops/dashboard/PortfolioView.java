@@ -3,6 +3,7 @@ package org.communityops.dashboard;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.communityops.sla.clock.ClockStatus;
@@ -21,7 +22,7 @@ record PortfolioView(Instant asOf, List<ClientLine> clients) {
 	 * @param creditExposure the credits owed if the period ended now, capped by the
 	 * contract
 	 */
-	record ClientLine(String client, String name, String period, LocalDate firstDay, LocalDate lastDay,
+	record ClientLine(String client, String name, String period, LocalDate firstDay, LocalDate lastDay, ZoneId zone,
 			Instant figuresAsOf, String currency, BigDecimal fee, BigDecimal creditExposure, boolean creditCapped,
 			BigDecimal complianceRate, OpenCounts open, List<TargetLine> targets) {
 	}

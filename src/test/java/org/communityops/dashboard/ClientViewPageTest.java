@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +53,9 @@ class ClientViewPageTest {
 
 	@TempDir
 	Path downloads;
+
+	private static final DateTimeFormatter BERLIN_TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withZone(ZoneId.of("Europe/Berlin"));
 
 	DashboardBrowser chromium;
 
@@ -204,7 +210,7 @@ class ClientViewPageTest {
 	void aClientUserSeesTheirComplianceAndOpenApprovalsAndNothingOfAnotherClient() {
 		// a minute ago, so that the 48 h left count down to 47 h and some minutes,
 		// however fast the page loads
-		EngineTime.at(java.time.Instant.now().minusSeconds(60).toString());
+		EngineTime.at(Instant.now().minusSeconds(60).toString());
 		String approval = work().approvalWaitingOn("northwind", "Spring meetup");
 		ClockUtil.reset();
 
@@ -215,7 +221,13 @@ class ClientViewPageTest {
 		assertThat(chromium.text(row + " td.left")).startsWith("47h ");
 		assertThat(chromium.page.findElement(By.cssSelector(row + " a.task")).getDomAttribute("href"))
 			.contains("/camunda/app/tasklist/default/#/?task=" + approval);
+		assertThat(chromium.text("#approvals th.created")).isEqualTo("Waiting since (Europe/Berlin)");
+		Instant created = taskService.createTaskQuery().taskId(approval).singleResult().getCreateTime().toInstant();
+		assertThat(chromium.text(row + " td.created")).as("the time of day in Berlin, whatever the browser's zone")
+			.endsWith(BERLIN_TIME.format(created));
 		assertThat(chromium.text("#portfolio tr.client[data-client='northwind'] span.period")).isNotBlank();
+		assertThat(chromium.text("#portfolio tr.client[data-client='northwind'] .figures-as-of"))
+			.endsWith("(Europe/Berlin)");
 		assertThat(chromium.page.findElements(By.cssSelector("a.client-view"))).isEmpty();
 		assertThat(chromium.page.getPageSource()).doesNotContain("globex", "Globex", "initech", "Initech", "hooli",
 				"Hooli");
