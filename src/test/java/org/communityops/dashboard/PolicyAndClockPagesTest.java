@@ -152,6 +152,7 @@ class PolicyAndClockPagesTest {
 		assertThat(chromium.text("#clocks tr.empty td")).isEqualTo("No clocks match the filter.");
 
 		chromium.page.get(chromium.url("/clocks?state=late"));
+		chromium.wait.until(page -> chromium.text("#clocks-status").startsWith("not updated"));
 		assertThat(chromium.text("#clocks-status")).startsWith("not updated: Unknown state 'late'").endsWith("(400)");
 		chromium.page.get(chromium.url("/clocks?client=initech"));
 		assertThat(chromium.text("p.error")).isEqualTo("No client 'initech' (404).");
