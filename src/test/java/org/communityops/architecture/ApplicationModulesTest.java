@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.communityops.CommunityOpsApplication;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,15 @@ class ApplicationModulesTest {
 	}
 
 	@Test
-	void writesTheModuleMapIntoTheDocs() {
+	void writesTheModuleMapIntoTheDocs() throws IOException {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
+		try (Stream<Path> diagrams = Files.list(Path.of("docs/modules"))) {
+			for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
+				Files.write(diagram, PlantUmlOrder.sorted(Files.readAllLines(diagram)));
+			}
+		}
 	}
 
 	/**
