@@ -57,11 +57,15 @@ class ClockDeadlines {
 			if (deadline.isBreach()) {
 				events.append(clock.breached(at));
 				clock.escalatedBy(escalations.startEscalation(clock, at));
+				publisher.publishEvent(new SlaBreached(clock.id(), clock.client(), clock.targetId(), clock.taskId(), at,
+						clock.dueAt(), clock.holder(), clock.processInstanceId(), clock.priority(),
+						clock.escalationInstanceId()));
 			}
 			else {
 				events.append(clock.warned(at, deadline.threshold()));
 				publisher.publishEvent(new SlaWarningRaised(clock.id(), clock.client(), clock.targetId(),
-						clock.taskId(), deadline.threshold(), at, clock.dueAt(), clock.holder()));
+						clock.taskId(), deadline.threshold(), at, clock.dueAt(), clock.holder(),
+						clock.processInstanceId(), clock.priority()));
 			}
 			due = Deadline.next(clock, timing.target(), timing.calendar(), timing.pauses());
 		}

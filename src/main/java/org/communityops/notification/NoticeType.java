@@ -1,0 +1,18 @@
+package org.communityops.notification;
+
+/** The kinds of notification, by the type name receivers see. */
+public enum NoticeType {
+
+	WARNING("sla.warning"), BREACHED("sla.breached"), ESCALATION_STARTED("escalation.started");
+
+	private final String type;
+
+	NoticeType(String type) {
+		this.type = type;
+	}
+
+	public String type() {
+		return type;
+	}
+
+}

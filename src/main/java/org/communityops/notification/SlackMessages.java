@@ -1,0 +1,67 @@
+package org.communityops.notification;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A notification as a Slack incoming webhook's message: one line of mrkdwn saying what
+ * happened to which item, when it is due in the client's zone, who holds it, and links to
+ * Tasklist and the client view.
+ */
+final class SlackMessages {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+	private SlackMessages() {
+	}
+
+	static Map<String, Object> of(Notice notice, ZoneId zone) {
+		Notice.Data data = notice.data();
+		String what = switch (notice.type()) {
+			case "sla.warning" -> ":warning: *" + data.threshold() + "* of the allowance used";
+			case "sla.breached" -> ":red_circle: *Breached*";
+			default -> ":rotating_light: *Escalation started*";
+		};
+		StringBuilder text = new StringBuilder(what).append(" · ")
+			.append(data.client())
+			.append(" · ")
+			.append(data.target());
+		if (data.subject() != null) {
+			text.append(" · “").append(escape(data.subject())).append('”');
+		}
+		if (data.priority() != null) {
+			text.append(" (").append(data.priority()).append(')');
+		}
+		if (data.dueAt() != null) {
+			text.append("\nDue ").append(WHEN.format(data.dueAt().atZone(zone))).append(" (").append(zone).append(')');
+			if (data.timeLeft() != null) {
+				text.append(", ").append(hours(data.timeLeft())).append(" left");
+			}
+		}
+		text.append(data.holder() == null ? ", unclaimed" : ", held by " + escape(data.holder()));
+		Notice.Links links = data.links();
+		text.append('\n');
+		if (links.task() != null) {
+			text.append('<').append(links.task()).append("|Open in Tasklist> · ");
+		}
+		text.append('<').append(links.client()).append("|Client view>");
+		Map<String, Object> message = new LinkedHashMap<>();
+		message.put("text", text.toString());
+		return message;
+	}
+
+	private static String hours(Duration duration) {
+		long minutes = Math.max(0, duration.toMinutes());
+		return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+	}
+
+	/** Slack's three control characters in message text. */
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+}
