@@ -148,7 +148,7 @@ class PolicyAndClockPagesTest {
 
 		new Select(chromium.page.findElement(By.id("filter-state"))).selectByValue("breached");
 		chromium.click("#clock-filter button[type=submit]");
-		assertThat(chromium.page.getCurrentUrl()).contains("state=breached");
+		chromium.wait.until(page -> page.getCurrentUrl().contains("state=breached"));
 		assertThat(chromium.text("#clocks tr.empty td")).isEqualTo("No clocks match the filter.");
 
 		chromium.page.get(chromium.url("/clocks?state=late"));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.identity.User;
 import org.communityops.security.Logins;
@@ -53,13 +54,22 @@ class ReportCallersTest extends ReportContext {
 		JsonNode client = report(Logins.as(http, "cleo"));
 
 		assertThat(accountManager).as("the report as the account manager sees it").isEqualTo(administrator);
-		assertThat(client).as("the report as the client's user sees it").isEqualTo(administrator);
+		assertThat(figures(client)).as("the report as the client's user sees it").isEqualTo(figures(administrator));
+		assertThat(client.at("/policies/0/content").asText()).as("the client's edition of the policy text")
+			.isEqualTo(PolicyComments.strip(administrator.at("/policies/0/content").asText()));
 		JsonNode approval = target(administrator, "client-approval");
 		assertThat(approval.path("timeSplit").path("client").asText())
 			.as("cleo, a client user, held the approval: the client's time of %s", approval.path("timeSplit"))
 			.isNotEqualTo("PT0S");
 		assertThat(approval.path("timeSplit").path("agency").asText()).as("the agency's time of the approval")
 			.isEqualTo("PT0S");
+	}
+
+	/** The report without its policy texts, which follow the caller's edition. */
+	private static JsonNode figures(JsonNode report) {
+		JsonNode figures = report.deepCopy();
+		figures.path("policies").forEach(policy -> ((ObjectNode) policy).remove("content"));
+		return figures;
 	}
 
 	private static JsonNode target(JsonNode report, String id) {
