@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox, each webhook on a worker thread of its own, so that a slow or
- * failing receiver holds up only itself, never another webhook, the engine or its
- * deadlines. A webhook's notifications go out in the order they were written: after a
- * failed attempt the ones behind it wait for its retry (backing off,
+ * Delivers the outbox, each channel (a webhook, email) on a worker thread of its own, so
+ * that a slow or failing receiver holds up only itself, never another channel, the engine
+ * or its deadlines. A webhook's notifications go out in the order they were written:
+ * after a failed attempt the ones behind it wait for its retry (backing off,
  * {@link NotificationProperties#backoff}), until it is delivered or given up. Each
  * attempt locks its row, so two nodes never both send it; a node that stops between
  * sending and recording it sends it again with the same webhook-id, for the receiver to
@@ -36,11 +36,7 @@ class Deliveries {
 
 	private static final int GONE = 410;
 
-	private final NotificationWebhooks webhooks;
-
 	private final Outbox outbox;
-
-	private final WebhookSender sender;
 
 	private final NotificationProperties properties;
 
@@ -50,15 +46,16 @@ class Deliveries {
 
 	private final Map<String, Worker> workers = new ConcurrentHashMap<>();
 
-	Deliveries(NotificationWebhooks webhooks, Outbox outbox, WebhookSender sender, NotificationProperties properties,
-			TransactionTemplate transactions, Clock clock) {
-		this.webhooks = webhooks;
+	Deliveries(NotificationWebhooks webhooks, WebhookSender sender, EmailChannel email, Outbox outbox,
+			NotificationProperties properties, TransactionTemplate transactions, Clock clock) {
 		this.outbox = outbox;
-		this.sender = sender;
 		this.properties = properties;
 		this.transactions = transactions;
 		this.clock = clock;
-		webhooks.all().forEach(webhook -> workers.put(webhook.name(), new Worker(webhook)));
+		webhooks.all().forEach(webhook -> workers.put(webhook.name(), new Worker(sender.channel(webhook))));
+		if (email.enabled()) {
+			workers.put(email.name(), new Worker(email));
+		}
 	}
 
 	/** Has every webhook's worker look at its outbox soon. */
@@ -83,7 +80,7 @@ class Deliveries {
 	}
 
 	/** Delivers what is due to the webhook now, in order; returns how many went out. */
-	int deliverDue(NotificationWebhooks.Configured webhook) {
+	int deliverDue(Channel webhook) {
 		if (outbox.disabled(webhook.name())) {
 			return 0;
 		}
@@ -102,12 +99,12 @@ class Deliveries {
 	}
 
 	/** One attempt, its row locked; false when the notification is still to deliver. */
-	private boolean attempt(NotificationWebhooks.Configured webhook, long seq) {
+	private boolean attempt(Channel webhook, long seq) {
 		Boolean done = transactions.execute(status -> outbox.lock(seq).map(message -> {
 			Integer answered = null;
 			String error;
 			try {
-				answered = sender.send(webhook, message.id(), message.body());
+				answered = webhook.send(message.id(), message.body());
 				if (answered / 100 == 2) {
 					outbox.delivered(seq, answered, clock.instant());
 					workers.get(webhook.name()).gone.set(0);
@@ -128,7 +125,7 @@ class Deliveries {
 		return Boolean.TRUE.equals(done);
 	}
 
-	private void failed(NotificationWebhooks.Configured webhook, Outbox.Message message, Integer status, String error) {
+	private void failed(Channel webhook, Outbox.Message message, Integer status, String error) {
 		Instant now = clock.instant();
 		if (status != null && status == GONE) {
 			outbox.failed(message.seq(), status, error, null, "gone");
@@ -160,7 +157,7 @@ class Deliveries {
 	/** One webhook's thread; many wake-ups before it runs make one look at the outbox. */
 	private final class Worker {
 
-		private final NotificationWebhooks.Configured webhook;
+		private final Channel webhook;
 
 		private final AtomicBoolean woken = new AtomicBoolean();
 
@@ -168,7 +165,7 @@ class Deliveries {
 
 		private final ExecutorService thread;
 
-		Worker(NotificationWebhooks.Configured webhook) {
+		Worker(Channel webhook) {
 			this.webhook = webhook;
 			this.thread = Executors.newSingleThreadExecutor(task -> {
 				Thread worker = new Thread(task, "notifications-" + webhook.name());

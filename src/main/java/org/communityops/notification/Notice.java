@@ -2,6 +2,7 @@ package org.communityops.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One notification as receivers get it: {@code {"type", "timestamp", "data"}}.
@@ -9,6 +10,15 @@ import java.time.Instant;
  * @param timestamp the moment it is about (the warning, the breach), not when it is sent
  */
 record Notice(String type, Instant timestamp, Data data) {
+
+	/** A time left as people read it: {@code 1m 30s}, {@code 2h 05m}. */
+	static String readable(Duration duration) {
+		long seconds = Math.max(0, duration.toSeconds());
+		if (seconds >= 3600) {
+			return String.format(Locale.ROOT, "%dh %02dm", seconds / 3600, seconds % 3600 / 60);
+		}
+		return seconds >= 60 ? String.format(Locale.ROOT, "%dm %02ds", seconds / 60, seconds % 60) : seconds + "s";
+	}
 
 	/**
 	 * What the notification is about.

@@ -22,12 +22,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * up to {@code maxRetry}
  * @param timeout how long one attempt may take, connecting and answering
  * @param goneLimit consecutive 410 Gone answers after which an endpoint is disabled
+ * @param email the notification emails, sent when {@code spring.mail.host} is set
  */
 @ConfigurationProperties("communityops.notifications")
 public record NotificationProperties(@DefaultValue("http://localhost:8080") URI baseUrl,
 		@DefaultValue List<Webhook> webhooks, @DefaultValue("5s") Duration sweep, @DefaultValue("12") int maxAttempts,
 		@DefaultValue("10s") Duration firstRetry, @DefaultValue("1h") Duration maxRetry,
-		@DefaultValue("10s") Duration timeout, @DefaultValue("3") int goneLimit) {
+		@DefaultValue("10s") Duration timeout, @DefaultValue("3") int goneLimit, @DefaultValue Email email) {
 
 	/** The wait before attempt {@code attempt + 1}, after {@code attempt} failed ones. */
 	Duration backoff(int attempt) {
@@ -54,6 +55,12 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") URI 
 					&& (events.isEmpty() || events.contains(type.type()));
 		}
 
+	}
+
+	/**
+	 * @param from the sender of the notification emails
+	 */
+	public record Email(@DefaultValue("CommunityOps <notifications@communityops.example>") String from) {
 	}
 
 	public enum WebhookFormat {

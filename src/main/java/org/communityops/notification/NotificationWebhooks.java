@@ -34,6 +34,10 @@ class NotificationWebhooks {
 			if (webhook.name() == null || webhook.name().isBlank()) {
 				throw new IllegalStateException(property + ".name is missing: every webhook needs a unique name");
 			}
+			if (EmailChannel.NAME.equals(webhook.name())) {
+				throw new IllegalStateException(
+						property + ".name '" + webhook.name() + "' is taken by the email channel; choose another");
+			}
 			if (byName.containsKey(webhook.name())) {
 				throw new IllegalStateException(property + ".name '" + webhook.name() + "' is used twice");
 			}

@@ -23,9 +23,10 @@ class Outbox {
 
 	private static final RowMapper<Delivery> DELIVERY = (row, i) -> new Delivery(row.getString("id"),
 			row.getString("webhook"), row.getString("event_type"), row.getString("client"), row.getString("item"),
-			row.getString("state"), row.getInt("attempts"), instant(row.getTimestamp("created_at")),
-			instant(row.getTimestamp("next_attempt_at")), (Integer) row.getObject("last_status"),
-			row.getString("last_error"), instant(row.getTimestamp("delivered_at")));
+			row.getString("recipient"), row.getString("state"), row.getInt("attempts"),
+			instant(row.getTimestamp("created_at")), instant(row.getTimestamp("next_attempt_at")),
+			(Integer) row.getObject("last_status"), row.getString("last_error"),
+			instant(row.getTimestamp("delivered_at")));
 
 	private final JdbcTemplate jdbc;
 
@@ -33,8 +34,12 @@ class Outbox {
 		this.jdbc = jdbc;
 	}
 
-	/** Writes a notification for one webhook, in the caller's transaction. */
-	String add(String webhook, NoticeType type, String client, String item, String body, Instant now) {
+	/**
+	 * Writes a notification for one channel, in the caller's transaction.
+	 * @param recipient the user an email goes to; null for a webhook
+	 */
+	String add(String webhook, NoticeType type, String client, String item, String recipient, String body,
+			Instant now) {
 		String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
 		Timestamp at = Timestamp.from(now);
 		jdbc.update(
@@ -134,8 +139,9 @@ class Outbox {
 	}
 
 	/** A row of the delivery log, as administrators read it. */
-	record Delivery(String id, String webhook, String type, String client, String item, String state, int attempts,
-			Instant createdAt, Instant nextAttemptAt, Integer lastStatus, String lastError, Instant deliveredAt) {
+	record Delivery(String id, String webhook, String type, String client, String item, String recipient, String state,
+			int attempts, Instant createdAt, Instant nextAttemptAt, Integer lastStatus, String lastError,
+			Instant deliveredAt) {
 	}
 
 }

@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.communityops.identity.People;
+import org.communityops.identity.People.Person;
 import org.communityops.notification.NotificationProperties.WebhookFormat;
 import org.communityops.sla.clock.SlaBreached;
 import org.communityops.sla.clock.SlaWarningRaised;
@@ -20,13 +23,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Turns the clocks' warnings and breaches into notifications, written to the outbox for
- * every webhook that wants them in the transaction that records the warning or breach: if
- * it rolls back, nothing is sent; once it commits, the deliveries start.
+ * every webhook that wants them and, when email is on, for each person concerned in the
+ * transaction that records the warning or breach: if it rolls back, nothing is sent; once
+ * it commits, the deliveries start.
  */
 @Component
 class SlaNotices {
 
 	private final NotificationWebhooks webhooks;
+
+	private final EmailChannel email;
+
+	private final EmailMessages emails;
+
+	private final People people;
 
 	private final Outbox outbox;
 
@@ -42,9 +52,13 @@ class SlaNotices {
 
 	private final Clock clock;
 
-	SlaNotices(NotificationWebhooks webhooks, Outbox outbox, Deliveries deliveries, ItemFacts facts,
-			PolicyRegistry policies, NotificationProperties properties, ObjectMapper json, Clock clock) {
+	SlaNotices(NotificationWebhooks webhooks, EmailChannel email, EmailMessages emails, People people, Outbox outbox,
+			Deliveries deliveries, ItemFacts facts, PolicyRegistry policies, NotificationProperties properties,
+			ObjectMapper json, Clock clock) {
 		this.webhooks = webhooks;
+		this.email = email;
+		this.emails = emails;
+		this.people = people;
 		this.outbox = outbox;
 		this.deliveries = deliveries;
 		this.facts = facts;
@@ -82,7 +96,15 @@ class SlaNotices {
 		boolean written = false;
 		for (NotificationWebhooks.Configured webhook : webhooks.all()) {
 			if (webhook.webhook().wants(type, data.client())) {
-				outbox.add(webhook.name(), type, data.client(), data.item(), body(notice, webhook), clock.instant());
+				outbox.add(webhook.name(), type, data.client(), data.item(), null, body(notice, webhook),
+						clock.instant());
+				written = true;
+			}
+		}
+		if (email.enabled()) {
+			for (Person person : recipients(type, data)) {
+				outbox.add(EmailChannel.NAME, type, data.client(), data.item(), person.id(),
+						json(emails.of(notice, person, zone(data.client()))), clock.instant());
 				written = true;
 			}
 		}
@@ -91,11 +113,25 @@ class SlaNotices {
 		}
 	}
 
+	/**
+	 * Who gets an email by default: a warning goes to the item's holder, a breach and an
+	 * escalation to the client's account managers; only members of the client, with an
+	 * email address.
+	 */
+	private List<Person> recipients(NoticeType type, Notice.Data data) {
+		List<Person> to = type == NoticeType.WARNING ? people.memberOf(data.client(), data.holder()).stream().toList()
+				: people.accountManagersOf(data.client());
+		return to.stream().filter(person -> person.email() != null).toList();
+	}
+
 	private String body(Notice notice, NotificationWebhooks.Configured webhook) {
+		return webhook.webhook().format() == WebhookFormat.SLACK
+				? json(SlackMessages.of(notice, zone(notice.data().client()))) : json(notice);
+	}
+
+	private String json(Object value) {
 		try {
-			return webhook.webhook().format() == WebhookFormat.SLACK
-					? json.writeValueAsString(SlackMessages.of(notice, zone(notice.data().client())))
-					: json.writeValueAsString(notice);
+			return json.writeValueAsString(value);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("A notification could not be written as JSON", ex);

@@ -1,6 +1,5 @@
 package org.communityops.notification;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ final class SlackMessages {
 		if (data.dueAt() != null) {
 			text.append("\nDue ").append(WHEN.format(data.dueAt().atZone(zone))).append(" (").append(zone).append(')');
 			if (data.timeLeft() != null) {
-				text.append(", ").append(hours(data.timeLeft())).append(" left");
+				text.append(", ").append(Notice.readable(data.timeLeft())).append(" left");
 			}
 		}
 		text.append(data.holder() == null ? ", unclaimed" : ", held by " + escape(data.holder()));
@@ -52,11 +51,6 @@ final class SlackMessages {
 		Map<String, Object> message = new LinkedHashMap<>();
 		message.put("text", text.toString());
 		return message;
-	}
-
-	private static String hours(Duration duration) {
-		long minutes = Math.max(0, duration.toMinutes());
-		return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
 	}
 
 	/** Slack's three control characters in message text. */

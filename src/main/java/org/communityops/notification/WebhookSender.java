@@ -32,6 +32,21 @@ class WebhookSender {
 			.build();
 	}
 
+	/** One webhook as a channel of the deliveries. */
+	Channel channel(NotificationWebhooks.Configured webhook) {
+		return new Channel() {
+			@Override
+			public String name() {
+				return webhook.name();
+			}
+
+			@Override
+			public int send(String id, String body) throws IOException, InterruptedException {
+				return WebhookSender.this.send(webhook, id, body);
+			}
+		};
+	}
+
 	int send(NotificationWebhooks.Configured webhook, String id, String body) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(webhook.webhook().url())
 			.timeout(properties.timeout())

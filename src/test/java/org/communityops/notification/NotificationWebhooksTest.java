@@ -52,7 +52,7 @@ class NotificationWebhooksTest {
 	private static NotificationWebhooks webhooks(Webhook... webhooks) {
 		return new NotificationWebhooks(new NotificationProperties(URI.create("http://localhost:8080"),
 				List.of(webhooks), Duration.ofSeconds(5), 12, Duration.ofSeconds(10), Duration.ofHours(1),
-				Duration.ofSeconds(10), 3));
+				Duration.ofSeconds(10), 3, new NotificationProperties.Email("notifications@communityops.example")));
 	}
 
 }

@@ -1,0 +1,163 @@
+package org.communityops.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.communityops.sla.engine.EngineTime;
+import org.communityops.testing.AlsoOnPostgreSql;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Notification emails over a real SMTP server (GreenMail): the holder of a hooli item
+ * gets its two warnings, hooli's account managers its breach and escalation, one email
+ * each per event, as plain text and HTML; a holder who is no member of the client gets
+ * nothing.
+ */
+@AlsoOnPostgreSql
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:email-notifications;DB_CLOSE_DELAY=-1",
+				"camunda.bpm.job-execution.enabled=false", "communityops.demo.activity.enabled=false",
+				"communityops.notifications.sweep=200ms", "spring.mail.host=127.0.0.1" })
+class EmailNotificationsTest {
+
+	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		smtp.start();
+	}
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@AfterEach
+	void resetEngineClock() {
+		ClockUtil.reset();
+	}
+
+	@AfterAll
+	static void stopSmtp() {
+		smtp.stop();
+	}
+
+	@Test
+	void theHolderGetsTheWarningsAndTheAccountManagersTheBreachAndEscalation() throws Exception {
+		String subject = "Spam wave in the forum";
+		flaggedPostHeldBy("mo", subject, "2031-06-02T10:00:00Z");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> about(subject).size() >= 6);
+		List<MimeMessage> emails = about(subject);
+		assertThat(emails).extracting(EmailNotificationsTest::line)
+			.containsExactlyInAnyOrder(
+					"mo@communityops.example [hooli] Warning: 50% of the allowance used: triage, " + subject,
+					"mo@communityops.example [hooli] Warning: 75% of the allowance used: triage, " + subject,
+					"amelia@communityops.example [hooli] Breached: triage, " + subject,
+					"amelia@communityops.example [hooli] Escalation started: triage, " + subject,
+					"lars@communityops.example [hooli] Breached: triage, " + subject,
+					"lars@communityops.example [hooli] Escalation started: triage, " + subject);
+		MimeMessage first = emails.stream()
+			.filter(email -> line(email).contains("Warning: 50%"))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> bodies = new java.util.HashMap<>();
+		collect(first, bodies);
+		assertThat(bodies).containsOnlyKeys("text/plain", "text/html");
+		assertThat(bodies.get("text/plain")).contains("Due Mon 2 Jun 2031, 03:03 (America/Los_Angeles), 1m 30s left",
+				"Held by mo.", "/camunda/app/tasklist/default/#/?task=");
+		assertThat(bodies.get("text/html")).contains("Open in Tasklist", "/clients/hooli", "Held by mo.");
+		assertThat(first.getHeader("X-CommunityOps-Notification")[0]).startsWith("msg_");
+	}
+
+	@Test
+	void aHolderWhoIsNoMemberOfTheClientGetsNoEmail() {
+		String subject = "Spoilers in the trailer thread";
+		flaggedPostHeldBy("gary", subject, "2031-06-03T10:00:00Z");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> about(subject).size() >= 4);
+		assertThat(about(subject)).extracting(EmailNotificationsTest::line)
+			.noneMatch(line -> line.startsWith("gary@"))
+			.allMatch(line -> line.startsWith("amelia@") || line.startsWith("lars@"));
+	}
+
+	/**
+	 * A normal hooli flagged post claimed by {@code holder}, warned at 1:30 and 2:15 and
+	 * breached at 3:00.
+	 */
+	private void flaggedPostHeldBy(String holder, String subject, String start) {
+		Instant at = Instant.parse(start);
+		EngineTime.at(start);
+		String instance = runtimeService
+			.startProcessInstanceByKey("MemberSupportProcess", Map.of("client", "hooli", "requestKind", "flagged-post",
+					"priority", "normal", "memberName", "ada", "subject", subject, "details", "Links to a scam"))
+			.getId();
+		taskService.claim(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), holder);
+		for (Duration after : List.of(Duration.ofSeconds(90), Duration.ofSeconds(135), Duration.ofMinutes(3))) {
+			EngineTime.at(at.plus(after).toString());
+			EngineTime.runDueDeadlineJobs(managementService);
+		}
+	}
+
+	/** The message's text bodies by content type, wherever they sit in its MIME tree. */
+	private static void collect(jakarta.mail.Part part, Map<String, String> bodies) throws Exception {
+		if (part.getContent() instanceof MimeMultipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				collect(multipart.getBodyPart(i), bodies);
+			}
+		}
+		else if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
+			bodies.put(part.isMimeType("text/plain") ? "text/plain" : "text/html", GreenMailUtil.getBody(part));
+		}
+	}
+
+	private static List<MimeMessage> about(String subject) {
+		List<MimeMessage> emails = new ArrayList<>();
+		for (MimeMessage email : smtp.getReceivedMessages()) {
+			if (line(email).endsWith(subject)) {
+				emails.add(email);
+			}
+		}
+		return emails;
+	}
+
+	private static String line(MimeMessage email) {
+		try {
+			return email.getRecipients(Message.RecipientType.TO)[0] + " " + email.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
