@@ -8,6 +8,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.communityops.web.ProblemResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -31,6 +33,8 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 @ConditionalOnWebApplication
 class ErrorAnswers implements ErrorController {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
 
 	private static final List<String> APIS = List.of("/api/", "/engine-rest/", "/actuator/");
 
@@ -70,6 +74,7 @@ class ErrorAnswers implements ErrorController {
 			return method + " is not allowed on " + path + (allowed != null ? "; expected one of " + allowed : "");
 		}
 		if (status.is5xxServerError()) {
+			log.error("Failed to answer {} {}", method, path, error);
 			return "The server failed to answer " + method + " " + path + "; the error is logged";
 		}
 		if (error instanceof ErrorResponse described && described.getBody().getDetail() != null) {

@@ -2,13 +2,23 @@ package org.communityops.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.cockpit.Cockpit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.welcome.Welcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -23,10 +33,17 @@ class EngineOfTheTestsContextTest {
 	@Autowired
 	TestRestTemplate http;
 
-	/** What closing an evicted context's engine "default" does to the JVM's registry. */
+	/**
+	 * What closing an evicted context does to the JVM's statics: its engine "default"
+	 * leaves the registry, and its webapps' tear-down drops their runtime delegates.
+	 */
 	@BeforeAll
 	static void anotherApplicationClosesItsEngineOfTheSameName(@Autowired ProcessEngine engine) {
 		ProcessEngines.unregister(engine);
+		Cockpit.setCockpitRuntimeDelegate(null);
+		Tasklist.setTasklistRuntimeDelegate(null);
+		Admin.setAdminRuntimeDelegate(null);
+		Welcome.setRuntimeDelegate(null);
 	}
 
 	@Test
@@ -35,6 +52,18 @@ class EngineOfTheTestsContextTest {
 		assertThat(engines.getBody()).contains("\"name\":\"default\"");
 		ResponseEntity<String> count = Logins.admin(http).getForEntity("/engine-rest/task/count", String.class);
 		assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	void theWebappsServeTheirPagesWithThisApplicationsEngine() {
+		for (String app : List.of("tasklist", "cockpit", "admin")) {
+			HttpHeaders html = new HttpHeaders();
+			html.setAccept(List.of(MediaType.TEXT_HTML));
+			ResponseEntity<String> page = http.exchange("/camunda/app/" + app + "/default/", HttpMethod.GET,
+					new HttpEntity<>(html), String.class);
+			assertThat(page.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+			assertThat(page.getBody()).as(app).contains("<html");
+		}
 	}
 
 }
