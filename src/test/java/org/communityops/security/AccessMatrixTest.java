@@ -114,6 +114,10 @@ class AccessMatrixTest {
 		matrix.list("/api/dashboard/approvals", list -> list.findValuesAsText("taskId").contains(clientTask.getId()),
 				"401 none none none none data none none");
 		matrix.read("/actuator/metrics", "401 200 403 403 403 403 403 403");
+		matrix.read("/api/notifications/webhooks", "401 200 403 403 403 403 403 403");
+		matrix.read("/api/notifications/deliveries?client=northwind", "401 200 403 403 403 403 403 403");
+		matrix.call("POST", "/api/notifications/webhooks/nowhere/enable", () -> "{}",
+				"401 404 403 403 403 403 403 403");
 
 		matrix.assertAsExpected();
 	}
