@@ -47,7 +47,7 @@ class ClockPages {
 		List<ClientChoice> clients = access.visibleClients()
 			.of(policies.clients())
 			.stream()
-			.map(id -> new ClientChoice(id, policies.current(id).orElseThrow().policy().calendar().zone().getId()))
+			.map(id -> new ClientChoice(id, policies.zoneOf(id).orElseThrow().getId()))
 			.toList();
 		if (present(client) && clients.stream().noneMatch(choice -> choice.id().equals(client))) {
 			return DashboardPages.refused(model, caller, response, HttpStatus.NOT_FOUND, "No client '" + client + "'");

@@ -1,5 +1,6 @@
 package org.communityops.dashboard;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import org.communityops.identity.Caller;
@@ -51,9 +52,7 @@ class HomePage {
 		if (caller.clients().size() != 1) {
 			return null;
 		}
-		return policies.current(caller.clients().iterator().next())
-			.map(version -> version.policy().calendar().zone().getId())
-			.orElse(null);
+		return policies.zoneOf(caller.clients().iterator().next()).map(ZoneId::getId).orElse(null);
 	}
 
 	private static String page(Model model, Caller caller, String view, String title, List<String> scripts) {

@@ -160,7 +160,7 @@ class SlaNotices {
 	}
 
 	private ZoneId zone(String client) {
-		return policies.current(client).map(version -> version.policy().calendar().zone()).orElse(ZoneOffset.UTC);
+		return policies.zoneOf(client).orElse(ZoneOffset.UTC);
 	}
 
 	private static Duration timeLeft(Instant at, Instant due) {

@@ -1,6 +1,7 @@
 package org.communityops.sla.policy;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,14 @@ public class PolicyRegistry {
 			return Optional.empty();
 		}
 		return history(client).stream().reduce((older, newer) -> newer);
+	}
+
+	/**
+	 * The time zone of the client's policy in force, in which its people read times;
+	 * empty when the client has none (unknown or withdrawn).
+	 */
+	public Optional<ZoneId> zoneOf(String client) {
+		return current(client).map(version -> version.policy().calendar().zone());
 	}
 
 	/**
