@@ -3,7 +3,8 @@ package org.communityops.notification;
 /** The kinds of notification, by the type name receivers see. */
 public enum NoticeType {
 
-	WARNING("sla.warning"), BREACHED("sla.breached"), ESCALATION_STARTED("escalation.started");
+	WARNING("sla.warning"), BREACHED("sla.breached"), ESCALATION_STARTED("escalation.started"),
+	ESCALATION_UNACKNOWLEDGED("escalation.unacknowledged");
 
 	private final String type;
 

@@ -91,6 +91,16 @@ class SlaNotices {
 		}
 	}
 
+	@EventListener
+	void unacknowledged(EscalationUnacknowledged escalation) {
+		ItemFacts.Facts item = facts.of(escalation.processInstanceId());
+		write(NoticeType.ESCALATION_UNACKNOWLEDGED, escalation.escalatedAt(),
+				new Notice.Data(escalation.client(), escalation.targetId(), escalation.clockId(), null, null, null,
+						null, null, escalation.processInstanceId(), escalation.leadTaskId(), item.businessKey(),
+						item.subject(), escalation.escalationInstanceId(),
+						links(escalation.client(), escalation.leadTaskId())));
+	}
+
 	private void write(NoticeType type, Instant at, Notice.Data data) {
 		Notice notice = new Notice(type.type(), at, data);
 		boolean written = false;

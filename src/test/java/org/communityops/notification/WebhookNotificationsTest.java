@@ -156,6 +156,34 @@ class WebhookNotificationsTest {
 	}
 
 	@Test
+	void anEscalationNobodyAcknowledgesInTimeNotifiesThatItWentUpToTheLeads() throws Exception {
+		Item item = flaggedPostWarnedTwiceAndBreached("2031-05-11T10:00:00Z");
+		await().atMost(Duration.ofSeconds(20)).until(() -> item.of(receiver.accepted("/ops")).size() >= 4);
+		String escalation = bodies(item.of(receiver.accepted("/ops"))).get(3).at("/data/escalationInstanceId").asText();
+
+		EngineTime.at("2031-05-11T12:00:00Z");
+		managementService.executeJob(
+				managementService.createJobQuery().processInstanceId(escalation).timers().singleResult().getId());
+		String leadTask = taskService.createTaskQuery().processInstanceId(escalation).singleResult().getId();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> item.of(receiver.accepted("/ops")).size() >= 5);
+		List<JsonNode> bodies = bodies(item.of(receiver.accepted("/ops")));
+		assertThat(bodies).hasSize(5);
+		JsonNode unacknowledged = bodies.get(4);
+		assertThat(unacknowledged.get("type").asText()).isEqualTo("escalation.unacknowledged");
+		assertThat(unacknowledged.get("timestamp").asText()).isEqualTo("2031-05-11T12:00:00Z");
+		JsonNode data = unacknowledged.get("data");
+		assertThat(data.get("client").asText()).isEqualTo("hooli");
+		assertThat(data.get("target").asText()).isEqualTo("triage");
+		assertThat(data.get("item").asText()).isEqualTo(bodies.get(0).at("/data/item").asText());
+		assertThat(data.get("escalationInstanceId").asText()).isEqualTo(escalation);
+		assertThat(data.get("taskId").asText()).isEqualTo(leadTask);
+		assertThat(data.get("subject").asText()).isEqualTo("Raid in the live chat");
+		assertThat(data.at("/links/task").asText()).endsWith("/camunda/app/tasklist/default/#/?task=" + leadTask);
+		assertThat(slack(item)).as("the Slack webhook wants only breaches and escalations started").hasSize(2);
+	}
+
+	@Test
 	void aReceiverDownForAWhileGetsEveryEventInOrderOnceItIsBack() throws Exception {
 		receiver.answer("/ops", 503);
 		Item item = flaggedPostWarnedTwiceAndBreached("2031-05-07T10:00:00Z");
