@@ -31,6 +31,7 @@ class EmailMessages {
 		String what = switch (notice.type()) {
 			case "sla.warning" -> "Warning: " + data.threshold() + " of the allowance used";
 			case "sla.breached" -> "Breached";
+			case "sla.met-after-warning" -> "Met after a warning";
 			case "escalation.unacknowledged" -> "Escalation not acknowledged, up to the agency leads";
 			default -> "Escalation started";
 		};

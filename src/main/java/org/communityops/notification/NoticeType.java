@@ -4,7 +4,7 @@ package org.communityops.notification;
 public enum NoticeType {
 
 	WARNING("sla.warning"), BREACHED("sla.breached"), ESCALATION_STARTED("escalation.started"),
-	ESCALATION_UNACKNOWLEDGED("escalation.unacknowledged");
+	ESCALATION_UNACKNOWLEDGED("escalation.unacknowledged"), MET_AFTER_WARNING("sla.met-after-warning");
 
 	private final String type;
 

@@ -13,6 +13,7 @@ import org.communityops.identity.People;
 import org.communityops.identity.People.Person;
 import org.communityops.notification.NotificationProperties.WebhookFormat;
 import org.communityops.sla.clock.SlaBreached;
+import org.communityops.sla.clock.SlaMetAfterWarning;
 import org.communityops.sla.clock.SlaWarningRaised;
 import org.communityops.sla.policy.PolicyRegistry;
 import org.springframework.context.event.EventListener;
@@ -92,6 +93,15 @@ class SlaNotices {
 	}
 
 	@EventListener
+	void metAfterWarning(SlaMetAfterWarning met) {
+		ItemFacts.Facts item = facts.of(met.processInstanceId());
+		write(NoticeType.MET_AFTER_WARNING, met.metAt(),
+				new Notice.Data(met.client(), met.targetId(), met.clockId(), met.priority(), null, met.dueAt(),
+						timeLeft(met.metAt(), met.dueAt()), met.holder(), met.processInstanceId(), met.taskId(),
+						item.businessKey(), item.subject(), null, links(met.client(), null)));
+	}
+
+	@EventListener
 	void unacknowledged(EscalationUnacknowledged escalation) {
 		ItemFacts.Facts item = facts.of(escalation.processInstanceId());
 		write(NoticeType.ESCALATION_UNACKNOWLEDGED, escalation.escalatedAt(),
@@ -124,12 +134,13 @@ class SlaNotices {
 	}
 
 	/**
-	 * Who gets an email by default: a warning goes to the item's holder, a breach and an
-	 * escalation to the client's account managers; only members of the client, with an
-	 * email address.
+	 * Who gets an email by default: a warning, and the all-clear of an item met after
+	 * one, go to the item's holder, a breach and an escalation to the client's account
+	 * managers; only members of the client, with an email address.
 	 */
 	private List<Person> recipients(NoticeType type, Notice.Data data) {
-		List<Person> to = type == NoticeType.WARNING ? people.memberOf(data.client(), data.holder()).stream().toList()
+		boolean holders = type == NoticeType.WARNING || type == NoticeType.MET_AFTER_WARNING;
+		List<Person> to = holders ? people.memberOf(data.client(), data.holder()).stream().toList()
 				: people.accountManagersOf(data.client());
 		return to.stream().filter(person -> person.email() != null).toList();
 	}

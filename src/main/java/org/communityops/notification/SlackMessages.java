@@ -23,6 +23,7 @@ final class SlackMessages {
 		String what = switch (notice.type()) {
 			case "sla.warning" -> ":warning: *" + data.threshold() + "* of the allowance used";
 			case "sla.breached" -> ":red_circle: *Breached*";
+			case "sla.met-after-warning" -> ":white_check_mark: *Met after a warning*";
 			case "escalation.unacknowledged" -> ":sos: *Escalation not acknowledged*, up to the agency leads";
 			default -> ":rotating_light: *Escalation started*";
 		};

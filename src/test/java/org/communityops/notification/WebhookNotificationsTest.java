@@ -184,6 +184,35 @@ class WebhookNotificationsTest {
 	}
 
 	@Test
+	void anItemDoneInTimeAfterItsWarningsSendsTheAllClear() throws Exception {
+		Instant start = Instant.parse("2031-05-12T10:00:00Z");
+		EngineTime.at(start.toString());
+		String instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
+				Map.of("client", "hooli", "requestKind", "flagged-post", "priority", "normal", "memberName", "ada",
+						"subject", "Spam in the forum", "details", "Links to a shop"))
+			.getId();
+		Item item = new Item(instance,
+				taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
+		for (Duration after : List.of(Duration.ofSeconds(90), Duration.ofSeconds(135))) {
+			EngineTime.at(start.plus(after).toString());
+			EngineTime.runDueDeadlineJobs(managementService);
+		}
+		EngineTime.at("2031-05-12T10:02:40Z");
+		taskService.complete(item.task(), Map.of("priority", "normal", "category", "account", "triageOutcome",
+				"no-action", "triageNote", "spam removed"));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> item.of(receiver.accepted("/ops")).size() >= 3);
+		List<JsonNode> bodies = bodies(item.of(receiver.accepted("/ops")));
+		assertThat(bodies).extracting(body -> body.get("type").asText())
+			.containsExactly("sla.warning", "sla.warning", "sla.met-after-warning");
+		JsonNode met = bodies.get(2);
+		assertThat(met.get("timestamp").asText()).isEqualTo("2031-05-12T10:02:40Z");
+		assertThat(met.at("/data/dueAt").asText()).isEqualTo("2031-05-12T10:03:00Z");
+		assertThat(met.at("/data/timeLeft").asText()).as("time to spare").isEqualTo("PT20S");
+		assertThat(met.at("/data/item").asText()).isEqualTo(bodies.get(0).at("/data/item").asText());
+	}
+
+	@Test
 	void aReceiverDownForAWhileGetsEveryEventInOrderOnceItIsBack() throws Exception {
 		receiver.answer("/ops", 503);
 		Item item = flaggedPostWarnedTwiceAndBreached("2031-05-07T10:00:00Z");

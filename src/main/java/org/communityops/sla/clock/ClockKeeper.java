@@ -12,6 +12,7 @@ import org.communityops.sla.policy.PolicyVersion;
 import org.communityops.sla.policy.Priority;
 import org.communityops.sla.policy.SlaTarget;
 import org.communityops.sla.policy.TaskScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,11 +32,15 @@ public class ClockKeeper {
 
 	private final ClockDeadlines deadlines;
 
-	ClockKeeper(SlaClocks clocks, ClockEvents events, PolicyRegistry policies, ClockDeadlines deadlines) {
+	private final ApplicationEventPublisher publisher;
+
+	ClockKeeper(SlaClocks clocks, ClockEvents events, PolicyRegistry policies, ClockDeadlines deadlines,
+			ApplicationEventPublisher publisher) {
 		this.clocks = clocks;
 		this.events = events;
 		this.policies = policies;
 		this.deadlines = deadlines;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -70,6 +75,11 @@ public class ClockKeeper {
 			deadlines.actOnDue(clock, at, clock.startedAt());
 			deadlines.cancelScheduled(clock);
 			record(clock, clock.stop(at));
+			if (clock.state() == ClockState.MET && clock.warningsFired() > 0) {
+				publisher.publishEvent(new SlaMetAfterWarning(clock.id(), clock.client(), clock.targetId(),
+						clock.taskId(), at, clock.dueAt(), clock.warningsFired(), clock.holder(),
+						clock.processInstanceId(), clock.priority()));
+			}
 		}
 	}
 
