@@ -185,18 +185,8 @@ class WebhookNotificationsTest {
 
 	@Test
 	void anItemDoneInTimeAfterItsWarningsSendsTheAllClear() throws Exception {
-		Instant start = Instant.parse("2031-05-12T10:00:00Z");
-		EngineTime.at(start.toString());
-		String instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
-				Map.of("client", "hooli", "requestKind", "flagged-post", "priority", "normal", "memberName", "ada",
-						"subject", "Spam in the forum", "details", "Links to a shop"))
-			.getId();
-		Item item = new Item(instance,
-				taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
-		for (Duration after : List.of(Duration.ofSeconds(90), Duration.ofSeconds(135))) {
-			EngineTime.at(start.plus(after).toString());
-			EngineTime.runDueDeadlineJobs(managementService);
-		}
+		Item item = flaggedPost(runtimeService, taskService, managementService, "2031-05-12T10:00:00Z",
+				Duration.ofSeconds(90), Duration.ofSeconds(135));
 		EngineTime.at("2031-05-12T10:02:40Z");
 		taskService.complete(item.task(), Map.of("priority", "normal", "category", "account", "triageOutcome",
 				"no-action", "triageNote", "spam removed"));
@@ -331,6 +321,16 @@ class WebhookNotificationsTest {
 
 	static Item flaggedPostWarnedTwiceAndBreached(RuntimeService runtimeService, TaskService taskService,
 			ManagementService managementService, String start) {
+		return flaggedPost(runtimeService, taskService, managementService, start, Duration.ofSeconds(90),
+				Duration.ofSeconds(135), Duration.ofMinutes(3));
+	}
+
+	/**
+	 * A hooli flagged post (triage within 3 minutes, warnings at 50% and 75%) started at
+	 * the instant, its due deadline jobs run at each of the moments after the start.
+	 */
+	static Item flaggedPost(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
+			String start, Duration... deadlinesAfter) {
 		Instant at = Instant.parse(start);
 		EngineTime.at(start);
 		String instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
@@ -339,7 +339,7 @@ class WebhookNotificationsTest {
 			.getId();
 		Item item = new Item(instance,
 				taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
-		for (Duration after : List.of(Duration.ofSeconds(90), Duration.ofSeconds(135), Duration.ofMinutes(3))) {
+		for (Duration after : deadlinesAfter) {
 			EngineTime.at(at.plus(after).toString());
 			EngineTime.runDueDeadlineJobs(managementService);
 		}
