@@ -25,7 +25,7 @@ class EscalationTasks {
 		this.events = events;
 	}
 
-	@EventListener(condition = "#task.eventName == 'create'")
+	@EventListener
 	void on(DelegateTask task) {
 		if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
 				|| !LEAD_ACKNOWLEDGES.equals(task.getTaskDefinitionKey())) {
