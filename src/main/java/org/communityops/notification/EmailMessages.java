@@ -28,12 +28,12 @@ class EmailMessages {
 
 	EmailMessage of(Notice notice, Person to, ZoneId zone) {
 		Notice.Data data = notice.data();
-		String what = switch (notice.type()) {
-			case "sla.warning" -> "Warning: " + data.threshold() + " of the allowance used";
-			case "sla.breached" -> "Breached";
-			case "sla.met-after-warning" -> "Met after a warning";
-			case "escalation.unacknowledged" -> "Escalation not acknowledged, up to the agency leads";
-			default -> "Escalation started";
+		String what = switch (NoticeType.of(notice.type())) {
+			case WARNING -> "Warning: " + data.threshold() + " of the allowance used";
+			case BREACHED -> "Breached";
+			case MET_AFTER_WARNING -> "Met after a warning";
+			case ESCALATION_UNACKNOWLEDGED -> "Escalation not acknowledged, up to the agency leads";
+			case ESCALATION_STARTED -> "Escalation started";
 		};
 		String item = data.subject() == null ? data.target() : data.target() + ", " + data.subject();
 		String subject = "[" + data.client() + "] " + what + ": " + item;

@@ -20,12 +20,12 @@ final class SlackMessages {
 
 	static Map<String, Object> of(Notice notice, ZoneId zone) {
 		Notice.Data data = notice.data();
-		String what = switch (notice.type()) {
-			case "sla.warning" -> ":warning: *" + data.threshold() + "* of the allowance used";
-			case "sla.breached" -> ":red_circle: *Breached*";
-			case "sla.met-after-warning" -> ":white_check_mark: *Met after a warning*";
-			case "escalation.unacknowledged" -> ":sos: *Escalation not acknowledged*, up to the agency leads";
-			default -> ":rotating_light: *Escalation started*";
+		String what = switch (NoticeType.of(notice.type())) {
+			case WARNING -> ":warning: *" + data.threshold() + "* of the allowance used";
+			case BREACHED -> ":red_circle: *Breached*";
+			case MET_AFTER_WARNING -> ":white_check_mark: *Met after a warning*";
+			case ESCALATION_UNACKNOWLEDGED -> ":sos: *Escalation not acknowledged*, up to the agency leads";
+			case ESCALATION_STARTED -> ":rotating_light: *Escalation started*";
 		};
 		StringBuilder text = new StringBuilder(what).append(" · ")
 			.append(data.client())
