@@ -43,9 +43,9 @@ class Outbox {
 		String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
 		Timestamp at = Timestamp.from(now);
 		jdbc.update(
-				"insert into notification_outbox (id, webhook, event_type, client, item, body, created_at, state,"
-						+ " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				id, webhook, type.type(), client, item, body, at, PENDING, at);
+				"insert into notification_outbox (id, webhook, event_type, client, item, recipient, body, created_at,"
+						+ " state, next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				id, webhook, type.type(), client, item, recipient, body, at, PENDING, at);
 		return id;
 	}
 

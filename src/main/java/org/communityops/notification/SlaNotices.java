@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.communityops.identity.People;
 import org.communityops.identity.People.Person;
 import org.communityops.notification.NotificationProperties.WebhookFormat;
 import org.communityops.sla.clock.SlaBreached;
@@ -37,7 +35,7 @@ class SlaNotices {
 
 	private final EmailMessages emails;
 
-	private final People people;
+	private final EmailRecipients recipients;
 
 	private final Outbox outbox;
 
@@ -53,13 +51,13 @@ class SlaNotices {
 
 	private final Clock clock;
 
-	SlaNotices(NotificationWebhooks webhooks, EmailChannel email, EmailMessages emails, People people, Outbox outbox,
-			Deliveries deliveries, ItemFacts facts, PolicyRegistry policies, NotificationProperties properties,
-			ObjectMapper json, Clock clock) {
+	SlaNotices(NotificationWebhooks webhooks, EmailChannel email, EmailMessages emails, EmailRecipients recipients,
+			Outbox outbox, Deliveries deliveries, ItemFacts facts, PolicyRegistry policies,
+			NotificationProperties properties, ObjectMapper json, Clock clock) {
 		this.webhooks = webhooks;
 		this.email = email;
 		this.emails = emails;
-		this.people = people;
+		this.recipients = recipients;
 		this.outbox = outbox;
 		this.deliveries = deliveries;
 		this.facts = facts;
@@ -122,7 +120,7 @@ class SlaNotices {
 			}
 		}
 		if (email.enabled()) {
-			for (Person person : recipients(type, data)) {
+			for (Person person : recipients.of(type, data.client(), data.holder())) {
 				outbox.add(EmailChannel.NAME, type, data.client(), data.item(), person.id(),
 						json(emails.of(notice, person, zone(data.client()))), clock.instant());
 				written = true;
@@ -131,18 +129,6 @@ class SlaNotices {
 		if (written) {
 			wakeAfterCommit();
 		}
-	}
-
-	/**
-	 * Who gets an email by default: a warning, and the all-clear of an item met after
-	 * one, go to the item's holder, a breach and an escalation to the client's account
-	 * managers; only members of the client, with an email address.
-	 */
-	private List<Person> recipients(NoticeType type, Notice.Data data) {
-		boolean holders = type == NoticeType.WARNING || type == NoticeType.MET_AFTER_WARNING;
-		List<Person> to = holders ? people.memberOf(data.client(), data.holder()).stream().toList()
-				: people.accountManagersOf(data.client());
-		return to.stream().filter(person -> person.email() != null).toList();
 	}
 
 	private String body(Notice notice, NotificationWebhooks.Configured webhook) {

@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.communityops.sla.engine.EngineTime;
 import org.communityops.testing.AlsoOnPostgreSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -42,15 +36,11 @@ import org.springframework.test.context.DynamicPropertySource;
 				"communityops.notifications.sweep=200ms", "spring.mail.host=127.0.0.1" })
 class EmailNotificationsTest {
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
+	static final Mailbox mailbox = new Mailbox();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+		properties.add("spring.mail.port", mailbox::port);
 	}
 
 	@Autowired
@@ -69,7 +59,7 @@ class EmailNotificationsTest {
 
 	@AfterAll
 	static void stopSmtp() {
-		smtp.stop();
+		mailbox.close();
 	}
 
 	@Test
@@ -77,9 +67,9 @@ class EmailNotificationsTest {
 		String subject = "Spam wave in the forum";
 		flaggedPostHeldBy("mo", subject, "2031-06-02T10:00:00Z");
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> about(subject).size() >= 6);
-		List<MimeMessage> emails = about(subject);
-		assertThat(emails).extracting(EmailNotificationsTest::line)
+		await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.about(subject).size() >= 6);
+		List<MimeMessage> emails = mailbox.about(subject);
+		assertThat(emails).extracting(Mailbox::line)
 			.containsExactlyInAnyOrder(
 					"mo@communityops.example [hooli] Warning: 50% of the allowance used: triage, " + subject,
 					"mo@communityops.example [hooli] Warning: 75% of the allowance used: triage, " + subject,
@@ -88,7 +78,7 @@ class EmailNotificationsTest {
 					"lars@communityops.example [hooli] Breached: triage, " + subject,
 					"lars@communityops.example [hooli] Escalation started: triage, " + subject);
 		MimeMessage first = emails.stream()
-			.filter(email -> line(email).contains("Warning: 50%"))
+			.filter(email -> Mailbox.line(email).contains("Warning: 50%"))
 			.findFirst()
 			.orElseThrow();
 		Map<String, String> bodies = new java.util.HashMap<>();
@@ -105,28 +95,15 @@ class EmailNotificationsTest {
 		String subject = "Spoilers in the trailer thread";
 		flaggedPostHeldBy("gary", subject, "2031-06-03T10:00:00Z");
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> about(subject).size() >= 4);
-		assertThat(about(subject)).extracting(EmailNotificationsTest::line)
+		await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.about(subject).size() >= 4);
+		assertThat(mailbox.about(subject)).extracting(Mailbox::line)
 			.noneMatch(line -> line.startsWith("gary@"))
 			.allMatch(line -> line.startsWith("amelia@") || line.startsWith("lars@"));
 	}
 
-	/**
-	 * A normal hooli flagged post claimed by {@code holder}, warned at 1:30 and 2:15 and
-	 * breached at 3:00.
-	 */
 	private void flaggedPostHeldBy(String holder, String subject, String start) {
-		Instant at = Instant.parse(start);
-		EngineTime.at(start);
-		String instance = runtimeService
-			.startProcessInstanceByKey("MemberSupportProcess", Map.of("client", "hooli", "requestKind", "flagged-post",
-					"priority", "normal", "memberName", "ada", "subject", subject, "details", "Links to a scam"))
-			.getId();
-		taskService.claim(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), holder);
-		for (Duration after : List.of(Duration.ofSeconds(90), Duration.ofSeconds(135), Duration.ofMinutes(3))) {
-			EngineTime.at(at.plus(after).toString());
-			EngineTime.runDueDeadlineJobs(managementService);
-		}
+		new HooliFlaggedPosts(runtimeService, taskService, managementService).start(subject, holder, start,
+				HooliFlaggedPosts.WARNED_TWICE_AND_BREACHED);
 	}
 
 	/** The message's text bodies by content type, wherever they sit in its MIME tree. */
@@ -138,25 +115,6 @@ class EmailNotificationsTest {
 		}
 		else if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
 			bodies.put(part.isMimeType("text/plain") ? "text/plain" : "text/html", GreenMailUtil.getBody(part));
-		}
-	}
-
-	private static List<MimeMessage> about(String subject) {
-		List<MimeMessage> emails = new ArrayList<>();
-		for (MimeMessage email : smtp.getReceivedMessages()) {
-			if (line(email).endsWith(subject)) {
-				emails.add(email);
-			}
-		}
-		return emails;
-	}
-
-	private static String line(MimeMessage email) {
-		try {
-			return email.getRecipients(Message.RecipientType.TO)[0] + " " + email.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -331,19 +331,9 @@ class WebhookNotificationsTest {
 	 */
 	static Item flaggedPost(RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
 			String start, Duration... deadlinesAfter) {
-		Instant at = Instant.parse(start);
-		EngineTime.at(start);
-		String instance = runtimeService.startProcessInstanceByKey("MemberSupportProcess",
-				Map.of("client", "hooli", "requestKind", "flagged-post", "priority", "normal", "memberName", "ada",
-						"subject", "Raid in the live chat", "details", "Spam links in the chat"))
-			.getId();
-		Item item = new Item(instance,
-				taskService.createTaskQuery().processInstanceId(instance).singleResult().getId());
-		for (Duration after : deadlinesAfter) {
-			EngineTime.at(at.plus(after).toString());
-			EngineTime.runDueDeadlineJobs(managementService);
-		}
-		return item;
+		HooliFlaggedPosts.Item started = new HooliFlaggedPosts(runtimeService, taskService, managementService)
+			.start("Raid in the live chat", null, start, deadlinesAfter);
+		return new Item(started.instance(), started.task());
 	}
 
 	/** A flagged post's process instance and triage task. */

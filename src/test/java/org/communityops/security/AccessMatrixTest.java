@@ -41,6 +41,12 @@ class AccessMatrixTest {
 
 	static final String CLIENT_APPROVES = "{\"variables\": {\"clientDecision\": {\"value\": \"approve\"}}}";
 
+	/**
+	 * A choice of notification emails for northwind: its default, so it changes nothing.
+	 */
+	static final String NORTHWIND_WARNINGS_MINE = "{\"preferences\": [{\"client\": \"northwind\","
+			+ " \"type\": \"sla.warning\", \"choice\": \"mine\"}]}";
+
 	static final String PREVIEW = "{\"clock\": \"24x7\", \"within\": \"4h\", \"start\": \"2026-03-06T15:00:00Z\"}";
 
 	@LocalServerPort
@@ -118,6 +124,11 @@ class AccessMatrixTest {
 		matrix.read("/api/notifications/deliveries?client=northwind", "401 200 403 403 403 403 403 403");
 		matrix.call("POST", "/api/notifications/webhooks/nowhere/enable", () -> "{}",
 				"401 404 403 403 403 403 403 403");
+		matrix.list("/api/me/notification-preferences",
+				profile -> profile.path("clients").findValuesAsText("client").contains("northwind"),
+				"401 none data data none data none none");
+		matrix.call("PUT", "/api/me/notification-preferences", () -> NORTHWIND_WARNINGS_MINE,
+				"401 400 200 200 400 200 400 400");
 
 		matrix.assertAsExpected();
 	}

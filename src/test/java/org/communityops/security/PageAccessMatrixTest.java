@@ -48,6 +48,7 @@ class PageAccessMatrixTest {
 		row(sessions, "/clocks", "value=\"northwind\"", "302 data data data none data none none");
 		row(sessions, "/clocks?client=northwind", null, "302 200 200 200 404 200 404 404");
 		row(sessions, "/clocks?client=umbrella", null, "302 404 404 404 404 404 404 404");
+		row(sessions, "/profile", "name=\"northwind:sla.warning\"", "302 none data data none data none none");
 
 		assertThat(actual).as("status (or whether it shows northwind) per caller: %s", AccessMatrixTest.CALLERS)
 			.containsExactlyEntriesOf(expected);

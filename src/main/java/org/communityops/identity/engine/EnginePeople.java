@@ -39,6 +39,28 @@ class EnginePeople implements People {
 	}
 
 	@Override
+	public Optional<Person> named(String userId) {
+		return authentication
+			.unchecked(() -> Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+				.map(EnginePeople::person));
+	}
+
+	@Override
+	public List<Person> membersOf(String client) {
+		return authentication.unchecked(() -> Stream
+			.concat(identity.createUserQuery().memberOfTenant(client).list().stream(),
+					identity.createGroupQuery()
+						.memberOfTenant(client)
+						.list()
+						.stream()
+						.flatMap(group -> identity.createUserQuery().memberOfGroup(group.getId()).list().stream()))
+			.map(EnginePeople::person)
+			.distinct()
+			.sorted(Comparator.comparing(Person::id))
+			.toList());
+	}
+
+	@Override
 	public List<Person> accountManagersOf(String client) {
 		return authentication.unchecked(() -> Stream.of(Groups.ACCOUNT_MANAGERS, Groups.AGENCY_LEADS)
 			.flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
