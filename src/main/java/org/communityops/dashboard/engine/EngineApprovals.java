@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -12,6 +11,7 @@ import org.communityops.dashboard.Approvals;
 import org.communityops.identity.Caller;
 import org.communityops.identity.Groups;
 import org.communityops.identity.Role;
+import org.communityops.process.ItemSubjects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,16 +53,10 @@ class EngineApprovals implements Approvals {
 	}
 
 	private Approval approval(Task task, Instant now) {
-		Map<String, Object> variables = tasks.getVariables(task.getId(), EngineSubjects.NAMES);
-		Object subject = EngineSubjects.NAMES.stream()
-			.map(variables::get)
-			.filter(v -> v != null)
-			.findFirst()
-			.orElse(null);
+		String subject = ItemSubjects.of(tasks.getVariables(task.getId(), ItemSubjects.VARIABLES)).orElse(null);
 		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-		return new Approval(task.getId(), task.getName(), task.getTenantId(),
-				subject == null ? null : subject.toString(), task.getCreateTime().toInstant(), due,
-				due == null ? null : Duration.between(now, due), task.getAssignee());
+		return new Approval(task.getId(), task.getName(), task.getTenantId(), subject, task.getCreateTime().toInstant(),
+				due, due == null ? null : Duration.between(now, due), task.getAssignee());
 	}
 
 }

@@ -2,12 +2,12 @@ package org.communityops.dashboard.engine;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.communityops.dashboard.Subjects;
+import org.communityops.process.ItemSubjects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineSubjects implements Subjects {
 
-	static final List<String> NAMES = List.of("title", "subject");
-
 	private final HistoryService history;
 
 	EngineSubjects(HistoryService history) {
@@ -28,21 +26,23 @@ class EngineSubjects implements Subjects {
 
 	@Override
 	public Map<String, String> byInstanceId(Collection<String> instanceIds) {
-		Map<String, String> subjects = new HashMap<>();
 		if (instanceIds.isEmpty()) {
-			return subjects;
+			return Map.of();
 		}
-		List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+		Map<String, Map<String, Object>> variables = new HashMap<>();
+		for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
 			.processInstanceIdIn(instanceIds.stream().distinct().toArray(String[]::new))
-			.variableNameIn(NAMES.toArray(String[]::new))
+			.variableNameIn(ItemSubjects.VARIABLES.toArray(String[]::new))
 			.disableCustomObjectDeserialization()
-			.list();
-		for (HistoricVariableInstance variable : variables) {
-			if (variable.getValue() != null && (variable.getName().equals(NAMES.get(0))
-					|| !subjects.containsKey(variable.getProcessInstanceId()))) {
-				subjects.put(variable.getProcessInstanceId(), variable.getValue().toString());
+			.list()) {
+			if (variable.getValue() != null) {
+				variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+					.put(variable.getName(), variable.getValue());
 			}
 		}
+		Map<String, String> subjects = new HashMap<>();
+		variables
+			.forEach((instance, named) -> ItemSubjects.of(named).ifPresent(subject -> subjects.put(instance, subject)));
 		return subjects;
 	}
 

@@ -1,11 +1,13 @@
 package org.communityops.notification.engine;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.communityops.notification.ItemFacts;
+import org.communityops.process.ItemSubjects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EngineItemFacts implements ItemFacts {
-
-	/** The variables that name what an item is about, first found wins. */
-	private static final List<String> SUBJECTS = List.of("title", "subject");
 
 	private final HistoryService history;
 
@@ -33,23 +32,17 @@ class EngineItemFacts implements ItemFacts {
 		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
 			.processInstanceId(processInstanceId)
 			.singleResult();
-		String subject = null;
-		for (String name : SUBJECTS) {
-			subject = history.createHistoricVariableInstanceQuery()
-				.processInstanceId(processInstanceId)
-				.variableName(name)
-				.disableBinaryFetching()
-				.list()
-				.stream()
-				.map(HistoricVariableInstance::getValue)
-				.filter(value -> value != null)
-				.map(Object::toString)
-				.findFirst()
-				.orElse(null);
-			if (subject != null) {
-				break;
+		Map<String, Object> variables = new HashMap<>();
+		for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.variableNameIn(ItemSubjects.VARIABLES.toArray(String[]::new))
+			.disableBinaryFetching()
+			.list()) {
+			if (variable.getValue() != null) {
+				variables.put(variable.getName(), variable.getValue());
 			}
 		}
+		String subject = ItemSubjects.of(variables).orElse(null);
 		return new Facts(instance == null ? null : instance.getBusinessKey(), subject);
 	}
 
