@@ -98,7 +98,8 @@ class ReviewableEvents {
 					.path("username")
 					.asText("member #" + r.path("target_created_by_id").asText("?")));
 		String reason = r.path("reviewable_scores").path(0).path("score_type").path("title").asText("Flagged");
-		String topic = r.path("topic").path("title").asText("");
+		// a queued post that opens a topic has none yet, its title is in the payload
+		String topic = r.path("topic").path("title").asText(r.path("payload").path("title").asText(""));
 		variables.put("subject", (queued ? "Post awaiting approval" : reason) + (topic.isEmpty() ? "" : ": " + topic));
 		variables.put("link", link(forum, r));
 		variables.put("details", Excerpt.of(text(r)));

@@ -220,6 +220,23 @@ class DiscourseIntakeTest {
 	}
 
 	@Test
+	void namesAQueuedNewTopicByItsTitleAndLinksToItsReview() {
+		String body = ForumDeliveries.recorded("reviewable_created_queued_post")
+			.replace("\"topic_id\":512,\"topic_url\":\"/t/spring-release-feedback/512\","
+					+ "\"target_url\":\"/t/spring-release-feedback/512\",", "")
+			.replaceAll("\"topic\":\\{[^}]*\\},", "")
+			.replace("\"reply_to_post_number\":7,", "")
+			.replace("\"payload\":{", "\"payload\":{\"title\":\"Export times out on large shops\",");
+		assertThat(forum.deliver("northwind", body, forum.signed(body, "221", "reviewable_created")).statusCode())
+			.isEqualTo(202);
+
+		Task triage = awaitTask("discourse-reviewable-1403", "Task_Triage");
+		assertThat(runtime.getVariables(triage.getProcessInstanceId()))
+			.containsEntry("subject", "Post awaiting approval: Export times out on large shops")
+			.containsEntry("link", discourse.baseUrl() + "/review/1403");
+	}
+
+	@Test
 	void approvesAQueuedPostOnTheForumAndMeetsTheTriageClock() {
 		performsOnAQueuedPost("approve_post", "216");
 	}
