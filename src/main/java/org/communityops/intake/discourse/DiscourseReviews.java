@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +45,11 @@ class DiscourseReviews implements PlatformDecisions {
 	@Override
 	public String platform() {
 		return Inbox.PLATFORM;
+	}
+
+	@Override
+	public List<String> actions(String itemType) {
+		return ReviewableActions.of(itemType);
 	}
 
 	@Override

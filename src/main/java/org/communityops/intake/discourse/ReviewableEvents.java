@@ -98,15 +98,25 @@ class ReviewableEvents {
 					.path("username")
 					.asText("member #" + r.path("target_created_by_id").asText("?")));
 		String reason = r.path("reviewable_scores").path(0).path("score_type").path("title").asText("Flagged");
-		String topic = r.path("topic").path("title").asText("");
+		// a queued post that opens a topic has none yet, its title is in the payload
+		String topic = r.path("topic").path("title").asText(r.path("payload").path("title").asText(""));
 		variables.put("subject", (queued ? "Post awaiting approval" : reason) + (topic.isEmpty() ? "" : ": " + topic));
 		variables.put("link", link(forum, r));
-		variables.put("details", Excerpt.of(r.path("raw").asText(r.path("cooked").asText(""))));
+		variables.put("details", Excerpt.of(text(r)));
 		variables.put("platform", Inbox.PLATFORM);
 		variables.put("platformItemId", r.path("id").asLong());
 		variables.put("platformItemType", r.path("type").asText());
 		variables.put("platformItemVersion", version(r));
 		return variables;
+	}
+
+	/**
+	 * A flag's post is the reviewable's target ({@code raw}, {@code cooked}); a queued
+	 * post is not written yet, its text is in the {@code payload} Discourse would create
+	 * it from.
+	 */
+	private static String text(JsonNode r) {
+		return r.path("raw").asText(r.path("cooked").asText(r.path("payload").path("raw").asText("")));
 	}
 
 	private static int version(JsonNode reviewable) {

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.communityops.testing.AlsoOnPostgreSql;
+import org.communityops.testing.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +37,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * From a signed Discourse delivery to the agency's work and back: a flag becomes a timed
- * triage, the moderator's decision is performed on the forum (WireMock stands in for
- * Discourse's API, over HTTP), a flag decided on the forum first ends its triage, and a
- * member's question is timed until a staff reply arrives.
+ * From a signed Discourse delivery to the agency's work and back: a flag or a post held
+ * for approval becomes a timed triage, the moderator's decision is performed on the forum
+ * (WireMock stands in for Discourse's API, over HTTP) and must fit the kind of item, a
+ * flag decided on the forum first ends its triage, and a member's question is timed until
+ * a staff reply arrives.
  */
 @AlsoOnPostgreSql
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -200,6 +204,102 @@ class DiscourseIntakeTest {
 	}
 
 	@Test
+	void startsATimedTriageFromAPostHeldForApprovalWithItsText() {
+		deliverQueuedPost("215");
+
+		Task triage = awaitTask("discourse-reviewable-1403", "Task_Triage");
+		assertThat(runtime.getVariables(triage.getProcessInstanceId())).containsEntry("requestKind", "queued-post")
+			.containsEntry("priority", "normal")
+			.containsEntry("subject", "Post awaiting approval: Spring release feedback")
+			.containsEntry("link", discourse.baseUrl() + "/t/spring-release-feedback/512")
+			.containsEntry("details",
+					"The new export button is great, but it times out on large shops. Is a fix planned?")
+			.containsEntry("platformItemType", "ReviewableQueuedPost")
+			.containsEntry("platformItemId", 1403L);
+		assertThat(clock(triage.getId())).containsEntry("STATE", "RUNNING");
+	}
+
+	@Test
+	void namesAQueuedNewTopicByItsTitleAndLinksToItsReview() {
+		String body = ForumDeliveries.recorded("reviewable_created_queued_post")
+			.replace("\"topic_id\":512,\"topic_url\":\"/t/spring-release-feedback/512\","
+					+ "\"target_url\":\"/t/spring-release-feedback/512\",", "")
+			.replaceAll("\"topic\":\\{[^}]*\\},", "")
+			.replace("\"reply_to_post_number\":7,", "")
+			.replace("\"payload\":{", "\"payload\":{\"title\":\"Export times out on large shops\",");
+		assertThat(forum.deliver("northwind", body, forum.signed(body, "221", "reviewable_created")).statusCode())
+			.isEqualTo(202);
+
+		Task triage = awaitTask("discourse-reviewable-1403", "Task_Triage");
+		assertThat(runtime.getVariables(triage.getProcessInstanceId()))
+			.containsEntry("subject", "Post awaiting approval: Export times out on large shops")
+			.containsEntry("link", discourse.baseUrl() + "/review/1403");
+	}
+
+	@Test
+	void approvesAQueuedPostOnTheForumAndMeetsTheTriageClock() {
+		performsOnAQueuedPost("approve_post", "216");
+	}
+
+	@Test
+	void rejectsAQueuedPostOnTheForumAndMeetsTheTriageClock() {
+		performsOnAQueuedPost("reject_post", "217");
+	}
+
+	@Test
+	void sendsNoRejectionForAQueuedPostThatTheForumApprovedMeanwhile() {
+		discourse.stubFor(
+				put(urlEqualTo("/review/1403/perform/reject_post?version=0")).willReturn(aResponse().withStatus(409)));
+		discourse.stubFor(get(urlEqualTo("/review/1403.json")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"reviewable\":{\"id\":1403,\"type\":\"ReviewableQueuedPost\",\"status\":1,\"version\":1}}")));
+		deliverQueuedPost("220");
+		Task triage = awaitTask("discourse-reviewable-1403", "Task_Triage");
+
+		triage(triage, "reject_post");
+		management.executeJob(decisionJob(triage.getProcessInstanceId()).getId());
+
+		discourse.verify(1, putRequestedFor(urlPathMatching("/review/1403/perform/.*")));
+		assertThat(history.createHistoricVariableInstanceQuery()
+			.processInstanceId(triage.getProcessInstanceId())
+			.variableName("platformDecisionOutcome")
+			.singleResult()
+			.getValue()).isEqualTo("not sent: reviewable 1403 was decided on Discourse meanwhile");
+	}
+
+	@Test
+	void refusesAFlagsDecisionOnAQueuedPostAndLeavesTheTriageOpen() {
+		deliverQueuedPost("218");
+		Task triage = awaitTask("discourse-reviewable-1403", "Task_Triage");
+
+		assertThatThrownBy(() -> triage(triage, "agree_and_hide")).hasCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("'agree_and_hide' is not a decision on a discourse ReviewableQueuedPost")
+			.hasMessageContaining("expected one of approve_post, reject_post");
+		Api.Answer form = new Api(port).call("mo", "POST", "/engine-rest/task/" + triage.getId() + "/submit-form",
+				"{\"variables\": {\"platformAction\": {\"value\": \"disagree\"}, \"priority\": {\"value\": \"normal\"},"
+						+ " \"category\": {\"value\": \"other\"}, \"triageOutcome\": {\"value\": \"respond\"}}}");
+
+		assertThat(form.status()).as(form.body()).isEqualTo(400);
+		assertThat(form.body()).contains("'disagree' is not a decision on a discourse ReviewableQueuedPost");
+		assertThat(tasks.createTaskQuery().taskId(triage.getId()).count()).isOne();
+		assertThat(runtime.getVariable(triage.getProcessInstanceId(), "platformAction")).isNull();
+		assertThat(decisionJob(triage.getProcessInstanceId())).isNull();
+		assertThat(clock(triage.getId())).containsEntry("STATE", "RUNNING");
+		assertThat(discourse.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void refusesAQueuedPostsDecisionOnAFlag() {
+		deliver("reviewable_created", "219", 202);
+		Task triage = awaitTask("discourse-reviewable-1401", "Task_Triage");
+
+		assertThatThrownBy(() -> triage(triage, "approve_post")).hasCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("expected one of agree_and_hide, agree_and_keep, disagree, ignore");
+		assertThat(tasks.createTaskQuery().taskId(triage.getId()).count()).isOne();
+		assertThat(clock(triage.getId())).containsEntry("STATE", "RUNNING");
+	}
+
+	@Test
 	void endsTheTriageOfAFlagDecidedOnTheForumFirst() {
 		deliver("reviewable_created", "207", 202, forum -> forum.replace("1401", "1402"));
 		Task triage = awaitTask("discourse-reviewable-1402", "Task_Triage");
@@ -273,6 +373,32 @@ class DiscourseIntakeTest {
 			.isZero();
 	}
 
+	private void performsOnAQueuedPost(String action, String eventId) {
+		discourse.stubFor(put(urlEqualTo("/review/1403/perform/" + action + "?version=0"))
+			.withHeader("Api-Key", equalTo("test-key"))
+			.withHeader("Api-Username", equalTo("system"))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"reviewable_perform_result\":{\"success\":true,\"version\":1}}")));
+		deliverQueuedPost(eventId);
+		Task triage = awaitTask("discourse-reviewable-1403", "Task_Triage");
+
+		triage(triage, action);
+		management.executeJob(decisionJob(triage.getProcessInstanceId()).getId());
+
+		discourse.verify(1,
+				putRequestedFor(urlEqualTo("/review/1403/perform/" + action + "?version=0"))
+					.withHeader("Api-Key", equalTo("test-key"))
+					.withHeader("Api-Username", equalTo("system")));
+		assertThat(discourse.getAllServeEvents()).hasSize(1);
+		assertThat(history.createHistoricVariableInstanceQuery()
+			.processInstanceId(triage.getProcessInstanceId())
+			.variableName("platformDecisionOutcome")
+			.singleResult()
+			.getValue()).isEqualTo(action + " performed on reviewable 1403");
+		assertThat(clock(triage.getId())).containsEntry("STATE", "MET");
+	}
+
 	private void deliver(String event, String eventId, int status) {
 		deliver(event, eventId, status, body -> body);
 	}
@@ -280,6 +406,16 @@ class DiscourseIntakeTest {
 	private void deliver(String event, String eventId, int status, java.util.function.UnaryOperator<String> change) {
 		String body = change.apply(ForumDeliveries.recorded(event));
 		assertThat(forum.deliver("northwind", body, forum.signed(body, eventId, event)).statusCode()).isEqualTo(status);
+	}
+
+	/**
+	 * Delivers {@code reviewable_created_queued_post.json} as Discourse's
+	 * reviewable_created.
+	 */
+	private void deliverQueuedPost(String eventId) {
+		String body = ForumDeliveries.recorded("reviewable_created_queued_post");
+		assertThat(forum.deliver("northwind", body, forum.signed(body, eventId, "reviewable_created")).statusCode())
+			.isEqualTo(202);
 	}
 
 	private void triage(Task triage, String action) {
