@@ -54,7 +54,8 @@ class PageLoginTest {
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		HttpResponse<String> page = send(get("/"));
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Signed in as <strong>nora</strong>", "clients: northwind");
+		assertThat(page.body()).contains("Signed in as", "><strong>nora</strong></a>", "href=\"/profile\"",
+				"clients: northwind");
 
 		String sessionToken = csrf(page);
 		assertThat(send(form("/logout", "")).statusCode()).isEqualTo(403);
