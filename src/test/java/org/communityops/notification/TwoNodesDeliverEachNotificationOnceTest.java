@@ -69,8 +69,8 @@ class TwoNodesDeliverEachNotificationOnceTest {
 		cluster = new NodeCluster(policies, 8);
 		receiver.hold("/ops/a");
 		receiver.hold("/ops/b");
-		// one after the other: two nodes starting together on an empty database may both
-		// create a client's tenant, and one of them then fails its start
+		// one after the other: this test is about delivery, not two starts on an empty
+		// database (ATenantAnotherNodeCreatedFirstDoesNotStopTheStartTest)
 		ApplicationNode a = start("node-a", "/ops/a").awaitUp(START_UP);
 		ApplicationNode b = start("node-b", "/ops/b").awaitUp(START_UP);
 		List<Api> nodes = List.of(new Api(a.port()), new Api(b.port()));

@@ -1,8 +1,10 @@
 package org.communityops.identity.engine;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.communityops.identity.ClientTenantsReady;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  * {@link ClientTenantsReady} when done, and whenever a client's policy comes into force
  * while the application runs (on this node or another), so that its work can start at
  * once. What exists is left alone, so names edited in Admin stay; a withdrawn client
- * keeps its tenant and its history.
+ * keeps its tenant and its history. Of nodes starting together on an empty database the
+ * first to insert a tenant, group or membership makes it, the others use it.
  */
 @Component
 class ClientTenants {
@@ -49,21 +52,41 @@ class ClientTenants {
 	}
 
 	private void ensure(String client, String name) {
-		if (identityService.createTenantQuery().tenantId(client).count() == 0) {
+		once("tenant " + client, () -> identityService.createTenantQuery().tenantId(client).count() > 0, () -> {
 			Tenant tenant = identityService.newTenant(client);
 			tenant.setName(name);
 			identityService.saveTenant(tenant);
 			log.info("Created tenant '{}' for client {}", client, name);
-		}
+		});
 		String groupId = Groups.ofClient(client);
-		if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+		once("group " + groupId, () -> identityService.createGroupQuery().groupId(groupId).count() > 0, () -> {
 			Group group = identityService.newGroup(groupId);
 			group.setName(name + " (client)");
 			group.setType("CLIENT");
 			identityService.saveGroup(group);
+		});
+		once("membership of " + groupId + " in " + client,
+				() -> identityService.createTenantQuery().groupMember(groupId).tenantId(client).count() > 0,
+				() -> identityService.createTenantGroupMembership(client, groupId));
+	}
+
+	/**
+	 * Creates what {@code exists} looks for unless it is there. Another node starting at
+	 * the same time may create it between the look and the insert: its insert wins, this
+	 * one's fails, and what that node created is used.
+	 */
+	private static void once(String what, BooleanSupplier exists, Runnable create) {
+		if (exists.getAsBoolean()) {
+			return;
 		}
-		if (identityService.createTenantQuery().groupMember(groupId).tenantId(client).count() == 0) {
-			identityService.createTenantGroupMembership(client, groupId);
+		try {
+			create.run();
+		}
+		catch (ProcessEngineException ex) {
+			if (!exists.getAsBoolean()) {
+				throw ex;
+			}
+			log.info("Another node created the {} first", what);
 		}
 	}
 
